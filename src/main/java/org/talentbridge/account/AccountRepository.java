@@ -1,0 +1,16 @@
+package org.talentbridge.account;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    @Query("select a from Account a where lower(a.username) = lower(?1)")
+    Optional<Account> findByUsername(String username);
+
+    @Query("select count(a) > 0 from Account a where lower(a.username) = lower(?1)")
+    boolean existsByUsername(String username);
+
+    boolean existsByIdNumber(String idNumber);
+}

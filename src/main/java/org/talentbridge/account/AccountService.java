@@ -1,0 +1,123 @@
+package org.talentbridge.account;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.validation.ChineseIdNumber;
+import org.talentbridge.shared.validation.FieldProblem;
+import org.talentbridge.shared.validation.InputValidator;
+import org.talentbridge.shared.validation.InvalidInputException;
+
+/** Accounts: applicant self-registration and staff accounts, kept in step with the engine's identity. */
+@Service
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final InputValidator validator;
+    private final CamundaIdentitySync camunda;
+    private final AuditLog audit;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, InputValidator validator,
+                   CamundaIdentitySync camunda, AuditLog audit) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.validator = validator;
+        this.camunda = camunda;
+        this.audit = audit;
+    }
+
+    /**
+     * Opens an APPLICANT account. Every refused field is reported at once; a username or ID number that is
+     * already registered (also by a concurrent registration) is refused on its field.
+     */
+    @Transactional
+    public AccountView register(RegistrationRequest request) {
+        List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(request));
+        if (request.password() != null && !request.password().equals(request.passwordConfirmation())) {
+            problems.add(new FieldProblem("passwordConfirmation", "validation.passwordMismatch"));
+        }
+        String idNumber = ChineseIdNumber.normalise(request.idNumber());
+        if (problems.stream().noneMatch(p -> p.field().equals("username"))
+                && accounts.existsByUsername(request.username().trim())) {
+            problems.add(new FieldProblem("username", "validation.usernameTaken"));
+        }
+        if (problems.stream().noneMatch(p -> p.field().equals("idNumber")) && accounts.existsByIdNumber(idNumber)) {
+            problems.add(new FieldProblem("idNumber", "validation.idNumberTaken"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Account account = new Account(request.username().trim(), passwords.encode(request.password()),
+                request.displayName().trim(), EnumSet.of(Role.APPLICANT));
+        account.setIdNumber(idNumber);
+        account.setMobile(request.mobile().trim());
+        return AccountView.of(saveNew(account, "account.registered"));
+    }
+
+    /** Creates a staff or demo account with the given roles (ADMIN use and demo data). */
+    @Transactional
+    public AccountView create(String username, String rawPassword, String displayName, Set<Role> roles,
+                              String idNumber, String mobile, String employer) {
+        if (accounts.existsByUsername(username)) {
+            throw InvalidInputException.of("username", "validation.usernameTaken");
+        }
+        Account account = new Account(username, passwords.encode(rawPassword), displayName, roles);
+        account.setIdNumber(ChineseIdNumber.normalise(idNumber));
+        account.setMobile(mobile);
+        account.setEmployer(employer);
+        return AccountView.of(saveNew(account, "account.created"));
+    }
+
+    private Account saveNew(Account account, String action) {
+        Account saved;
+        try {
+            saved = accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException e) {
+            // a concurrent registration won the unique index between our check and our insert
+            throw InvalidInputException.of("username", "validation.usernameTaken");
+        }
+        camunda.sync(saved);
+        audit.record(action, "account:" + saved.getUsername(), "roles=" + saved.getRoles());
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findByUsername(String username) {
+        return accounts.findByUsername(username).map(AccountView::of);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findById(Long id) {
+        return accounts.findById(id).map(AccountView::of);
+    }
+
+    /** Accounts by id, for pages of rows that each name a person (one query per page). */
+    @Transactional(readOnly = true)
+    public Map<Long, AccountView> findAllById(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream().map(AccountView::of)
+                .collect(Collectors.toMap(AccountView::id, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.existsByUsername(username);
+    }
+
+    /** Makes sure the engine knows every role as a group (idempotent; runs at start). */
+    @Transactional
+    public void ensureCamundaGroups() {
+        camunda.ensureGroups();
+    }
+}

@@ -1,0 +1,59 @@
+package org.talentbridge.account;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the engine's users, groups and memberships equal to our accounts and roles, in the same
+ * transaction as the account change (one DataSource, one transaction manager). Camunda holds no passwords:
+ * everybody signs in through Spring Security, and the Camunda webapps trust that sign-in.
+ */
+@Component
+class CamundaIdentitySync {
+
+    private final IdentityService identity;
+
+    CamundaIdentitySync(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    void ensureGroups() {
+        for (Role role : Role.values()) {
+            if (identity.createGroupQuery().groupId(role.name()).count() == 0) {
+                Group group = identity.newGroup(role.name());
+                group.setName(role.name());
+                group.setType(role == Role.ADMIN ? "SYSTEM" : "WORKFLOW");
+                identity.saveGroup(group);
+            }
+        }
+    }
+
+    void sync(Account account) {
+        String id = account.getUsername();
+        User user = identity.createUserQuery().userId(id).singleResult();
+        if (user == null) {
+            user = identity.newUser(id);
+        }
+        user.setFirstName(account.getDisplayName());
+        user.setLastName("");
+        identity.saveUser(user);
+
+        Set<String> current = identity.createGroupQuery().groupMember(id).list().stream()
+                .map(Group::getId).collect(Collectors.toSet());
+        Set<String> wanted = account.getRoles().stream().map(Role::name).collect(Collectors.toSet());
+        for (String group : wanted) {
+            if (!current.contains(group)) {
+                identity.createMembership(id, group);
+            }
+        }
+        for (String group : current) {
+            if (!wanted.contains(group)) {
+                identity.deleteMembership(id, group);
+            }
+        }
+    }
+}

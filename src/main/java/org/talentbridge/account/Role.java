@@ -1,0 +1,24 @@
+package org.talentbridge.account;
+
+/**
+ * The roles of PRODUCT.md. Each role is also a Camunda group of the same id, so that BPMN candidate
+ * groups name roles ({@code camunda:candidateGroups="REVIEWER"}).
+ */
+public enum Role {
+    APPLICANT,
+    REVIEWER,
+    COMMITTEE_MEMBER,
+    COMMITTEE_SECRETARY,
+    INTEGRITY_OFFICER,
+    ADMIN;
+
+    /** The Spring Security authority of this role. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** The i18n key of the role's display name. */
+    public String messageKey() {
+        return "role." + name();
+    }
+}

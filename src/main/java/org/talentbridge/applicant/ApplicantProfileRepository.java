@@ -1,0 +1,6 @@
+package org.talentbridge.applicant;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApplicantProfileRepository extends JpaRepository<ApplicantProfile, Long> {
+}

@@ -1,0 +1,187 @@
+package org.talentbridge.applicant;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talentbridge.account.CurrentUser;
+import org.talentbridge.catalog.CatalogService;
+import org.talentbridge.catalog.OccupationView;
+import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.policy.Award;
+import org.talentbridge.shared.validation.FieldProblem;
+import org.talentbridge.shared.validation.InputValidator;
+import org.talentbridge.shared.validation.InvalidInputException;
+
+/**
+ * The applicant's profile. Applicants read and change only their own ("my") profile; every change is
+ * validated field by field (messages in the user's language) and written to the audit trail.
+ */
+@Service
+public class ProfileService {
+
+    private final ApplicantProfileRepository profiles;
+    private final SkillCertificateRepository certificates;
+    private final ProfessionalTitleRepository titles;
+    private final WorkPeriodRepository workPeriods;
+    private final CatalogService catalog;
+    private final CurrentUser currentUser;
+    private final InputValidator validator;
+    private final AuditLog audit;
+
+    ProfileService(ApplicantProfileRepository profiles, SkillCertificateRepository certificates,
+                   ProfessionalTitleRepository titles, WorkPeriodRepository workPeriods, CatalogService catalog,
+                   CurrentUser currentUser, InputValidator validator, AuditLog audit) {
+        this.profiles = profiles;
+        this.certificates = certificates;
+        this.titles = titles;
+        this.workPeriods = workPeriods;
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public ProfileSnapshot myProfile() {
+        return snapshotOf(currentUser.require().id());
+    }
+
+    /** Any applicant's profile, for the case that freezes it and for staff who review it. */
+    @Transactional(readOnly = true)
+    public ProfileSnapshot snapshotOf(Long accountId) {
+        ApplicantProfile p = profiles.findById(accountId).orElseGet(() -> new ApplicantProfile(accountId));
+        return new ProfileSnapshot(accountId, p.getEmployerName(), p.isEmployerAccredited(),
+                p.isPublicInstitutionStaff(), p.getTechnicalSchoolClass(),
+                certificates.findByAccountIdOrderByObtainedOnAsc(accountId).stream().map(SkillCertificate::view).toList(),
+                titles.findByAccountIdOrderByObtainedOnAsc(accountId).stream().map(ProfessionalTitle::view).toList(),
+                workPeriods.findByAccountIdOrderByFromAsc(accountId).stream().map(WorkPeriod::view).toList(),
+                p.getAssessments().stream().map(a -> new ProfileSnapshot.Assessment(a.getYear(), a.getResult())).toList(),
+                p.getAwards().isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(p.getAwards())));
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void saveFacts(EmployerFacts facts) {
+        validator.check(facts);
+        profileOfCaller().setFacts(facts);
+        record("profile.facts", facts.toString());
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void saveAwards(Set<Award> awards) {
+        profileOfCaller().setAwards(awards == null ? Set.of() : awards);
+        record("profile.awards", String.valueOf(awards));
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public ProfileSnapshot.Certificate addCertificate(CertificateInput input) {
+        validator.check(input);
+        ApplicantProfile profile = profileOfCaller();
+        String code = catalog.findByName(input.occupationName()).map(OccupationView::code).orElse(null);
+        SkillCertificate saved = certificates.save(new SkillCertificate(profile.getAccountId(), input, code));
+        record("profile.certificate.added", input.level() + " " + input.occupationName() + " " + input.certificateNumber());
+        return saved.view();
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void removeCertificate(Long id) {
+        certificates.delete(owned(certificates.findById(id).orElse(null), SkillCertificate::getAccountId));
+        record("profile.certificate.removed", "id=" + id);
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public ProfileSnapshot.Title addTitle(TitleInput input) {
+        validator.check(input);
+        if (!catalog.seriesNames().contains(input.series().strip())) {
+            throw InvalidInputException.of("series", "validation.unknownSeries");
+        }
+        ApplicantProfile profile = profileOfCaller();
+        ProfessionalTitle saved = titles.save(new ProfessionalTitle(profile.getAccountId(), input));
+        record("profile.title.added", input.level() + " " + input.series());
+        return saved.view();
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void removeTitle(Long id) {
+        titles.delete(owned(titles.findById(id).orElse(null), ProfessionalTitle::getAccountId));
+        record("profile.title.removed", "id=" + id);
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public ProfileSnapshot.Work addWorkPeriod(WorkPeriodInput input) {
+        List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(input));
+        if (input.from() != null && input.to() != null && input.to().isBefore(input.from())) {
+            problems.add(new FieldProblem("to", "validation.endBeforeStart"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ApplicantProfile profile = profileOfCaller();
+        WorkPeriod saved = workPeriods.save(new WorkPeriod(profile.getAccountId(), input));
+        record("profile.work.added", input.employer() + " " + input.from() + ".." + input.to());
+        return saved.view();
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void removeWorkPeriod(Long id) {
+        workPeriods.delete(owned(workPeriods.findById(id).orElse(null), WorkPeriod::getAccountId));
+        record("profile.work.removed", "id=" + id);
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void addAssessment(AssessmentInput input) {
+        List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(input));
+        ApplicantProfile profile = profileOfCaller();
+        if (input.year() != null && input.year() > Year.now().getValue()) {
+            problems.add(new FieldProblem("year", "validation.yearInFuture"));
+        } else if (input.year() != null && profile.hasAssessmentFor(input.year())) {
+            problems.add(new FieldProblem("year", "validation.assessmentYearTaken", input.year()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        profile.addAssessment(input.year(), input.result());
+        record("profile.assessment.added", input.year() + " " + input.result());
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void removeAssessment(int year) {
+        if (!profileOfCaller().removeAssessment(year)) {
+            throw InvalidInputException.of("year", "validation.notFound");
+        }
+        record("profile.assessment.removed", String.valueOf(year));
+    }
+
+    private ApplicantProfile profileOfCaller() {
+        Long accountId = currentUser.require().id();
+        return profiles.findById(accountId).orElseGet(() -> profiles.save(new ApplicantProfile(accountId)));
+    }
+
+    /** Refuses to touch a row of somebody else's profile (or one that does not exist) without saying which. */
+    private <T> T owned(T row, java.util.function.Function<T, Long> owner) {
+        if (row == null || !owner.apply(row).equals(currentUser.require().id())) {
+            throw new AccessDeniedException("not your profile entry");
+        }
+        return row;
+    }
+
+    private void record(String action, String details) {
+        audit.record(action, "profile:" + currentUser.require().username(), details);
+    }
+}

@@ -1,0 +1,49 @@
+package org.talentbridge.applicant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.talentbridge.shared.policy.SkillLevel;
+
+/** A skill certificate (职业资格或职业技能等级证书); occupationCode is null for an occupation the annex does not list. */
+@Entity
+@Table(name = "skill_certificate")
+class SkillCertificate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long accountId;
+    @Enumerated(EnumType.STRING)
+    private SkillLevel level;
+    private String occupationCode;
+    private String occupationName;
+    private LocalDate obtainedOn;
+    private String certificateNumber;
+    private String issuingBody;
+
+    protected SkillCertificate() {
+    }
+
+    SkillCertificate(Long accountId, CertificateInput input, String occupationCode) {
+        this.accountId = accountId;
+        this.level = input.level();
+        this.occupationCode = occupationCode;
+        this.occupationName = input.occupationName().strip();
+        this.obtainedOn = input.obtainedOn();
+        this.certificateNumber = input.certificateNumber().strip();
+        this.issuingBody = input.issuingBody().strip();
+    }
+
+    ProfileSnapshot.Certificate view() {
+        return new ProfileSnapshot.Certificate(id, level, occupationCode, occupationName, obtainedOn, certificateNumber,
+                issuingBody);
+    }
+
+    Long getAccountId() { return accountId; }
+}

@@ -1,0 +1,82 @@
+package org.talentbridge.applicant.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.function.Consumer;
+import org.talentbridge.shared.ui.FormErrors;
+import org.talentbridge.shared.validation.InvalidInputException;
+
+/**
+ * One list of the profile (certificates, titles, work periods, assessments): a grid of what is recorded with
+ * a remove button per row, and a form below it that adds a row. A refused entry keeps what was typed and
+ * shows the reason beside each field.
+ */
+abstract class ProfileSection<T> extends VerticalLayout {
+
+    final Grid<T> grid = new Grid<>();
+    final Button add = new Button();
+    final FormErrors errors = new FormErrors(this);
+    private final FormLayout form = new FormLayout();
+    private final Runnable onChange;
+
+    ProfileSection(String titleKey, Runnable onChange) {
+        this.onChange = onChange;
+        setPadding(false);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("profile.empty"));
+        add.setText(getTranslation("profile.add"));
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> submit());
+        add(new H3(getTranslation(titleKey)), grid, form, add);
+    }
+
+    /** Adds the remove column; call after the data columns. */
+    void addRemoveColumn(Consumer<T> remover) {
+        grid.addComponentColumn(row -> {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                remover.accept(row);
+                onChange.run();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("profile.remove"));
+            remove.setTooltipText(getTranslation("profile.remove"));
+            return remove;
+        }).setFlexGrow(0).setWidth("5em");
+    }
+
+    void formFields(Component... fields) {
+        form.add(fields);
+    }
+
+    void show(List<T> rows) {
+        grid.setItems(rows);
+    }
+
+    private void submit() {
+        try {
+            save();
+            errors.clear();
+            clearForm();
+            Notification.show(getTranslation("profile.saved"), 2500, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onChange.run();
+        } catch (InvalidInputException e) {
+            errors.show(e);
+        }
+    }
+
+    /** Sends the form to the service; throws InvalidInputException when refused. */
+    abstract void save();
+
+    abstract void clearForm();
+}

@@ -1,0 +1,125 @@
+package org.talentbridge.applicant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+import org.talentbridge.applicant.EmployerFacts;
+import org.talentbridge.applicant.ProfileService;
+import org.talentbridge.applicant.ProfileSnapshot;
+import org.talentbridge.catalog.CatalogService;
+import org.talentbridge.shared.policy.Award;
+import org.talentbridge.shared.policy.TechnicalSchoolClass;
+import org.talentbridge.shared.ui.FormErrors;
+import org.talentbridge.shared.ui.Labels;
+import org.talentbridge.shared.validation.InvalidInputException;
+
+/**
+ * The applicant's profile: the evidence that screening and every case read. Each part saves on its own,
+ * so one refused entry never loses the others.
+ */
+@Route("profile")
+@Menu(order = 10, title = "nav.profile")
+@RolesAllowed("APPLICANT")
+public class ProfileView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
+
+    final TextField employerName = new TextField(getTranslation("field.employerName"));
+    final Checkbox employerAccredited = new Checkbox(getTranslation("field.employerAccredited"));
+    final Checkbox publicInstitutionStaff = new Checkbox(getTranslation("field.publicInstitutionStaff"));
+    final Select<TechnicalSchoolClass> schoolClass = Labels.enumSelect(this, "field.technicalSchoolClass",
+            TechnicalSchoolClass.class, TechnicalSchoolClass::messageKey);
+    final Button saveFacts = new Button(getTranslation("profile.saveFacts"));
+    final CheckboxGroup<Award> awards = new CheckboxGroup<>(getTranslation("profile.awards"));
+    final Button saveAwards = new Button(getTranslation("profile.saveAwards"));
+    final CertificatesSection certificates;
+    final TitlesSection titles;
+    final WorkPeriodsSection workPeriods;
+    final AssessmentsSection assessments;
+    private final transient ProfileService profiles;
+
+    public ProfileView(ProfileService profiles, CatalogService catalog) {
+        this.profiles = profiles;
+        setMaxWidth("80em");
+        OccupationField occupations = new OccupationField(catalog);
+
+        schoolClass.setEmptySelectionAllowed(true);
+        schoolClass.setEmptySelectionCaption(getTranslation("profile.none"));
+        schoolClass.setHelperText(getTranslation("profile.schoolClass.help"));
+        FormErrors factErrors = new FormErrors(this).bind("employerName", employerName);
+        saveFacts.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveFacts.addClickListener(e -> {
+            try {
+                profiles.saveFacts(new EmployerFacts(employerName.getValue(), employerAccredited.getValue(),
+                        publicInstitutionStaff.getValue(), schoolClass.getValue()));
+                factErrors.clear();
+                saved();
+            } catch (InvalidInputException ex) {
+                factErrors.show(ex);
+            }
+        });
+        FormLayout facts = new FormLayout(employerName, schoolClass, employerAccredited, publicInstitutionStaff);
+
+        awards.setItems(Award.values());
+        awards.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
+        awards.setHelperText(getTranslation("profile.awards.help"));
+        saveAwards.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveAwards.addClickListener(e -> {
+            profiles.saveAwards(Set.copyOf(awards.getValue()));
+            saved();
+        });
+
+        certificates = new CertificatesSection(profiles, occupations, this::reload);
+        titles = new TitlesSection(profiles, catalog.seriesNames(), this::reload);
+        workPeriods = new WorkPeriodsSection(profiles, occupations, this::reload);
+        assessments = new AssessmentsSection(profiles, this::reload);
+
+        add(new H3(getTranslation("profile.facts")), facts, saveFacts, certificates, workPeriods, assessments,
+                titles, awards, saveAwards);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        ProfileSnapshot p = profiles.myProfile();
+        employerName.setValue(p.employerName() == null ? "" : p.employerName());
+        employerAccredited.setValue(p.employerAccredited());
+        publicInstitutionStaff.setValue(p.publicInstitutionStaff());
+        schoolClass.setValue(p.technicalSchoolClass());
+        awards.setValue(p.awards());
+        showLists(p);
+    }
+
+    private void reload() {
+        showLists(profiles.myProfile());
+    }
+
+    private void showLists(ProfileSnapshot p) {
+        certificates.show(p.certificates());
+        titles.show(p.titles());
+        workPeriods.show(p.workPeriods());
+        assessments.show(p.assessments());
+    }
+
+    private void saved() {
+        Notification.show(getTranslation("profile.saved"), 2500, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.profile");
+    }
+}

@@ -1,0 +1,57 @@
+package org.talentbridge.applicant.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import org.talentbridge.applicant.ProfileService;
+import org.talentbridge.applicant.ProfileSnapshot.Work;
+import org.talentbridge.applicant.WorkPeriodInput;
+import org.talentbridge.shared.ui.Labels;
+
+/** Work history: employer, occupation, from / to (empty = until now), technical-skill work or not. */
+class WorkPeriodsSection extends ProfileSection<Work> {
+
+    final TextField employer = new TextField(getTranslation("field.employer"));
+    final ComboBox<String> occupation;
+    final DatePicker from = new DatePicker(getTranslation("field.from"));
+    final DatePicker to = new DatePicker(getTranslation("field.to"));
+    final Checkbox technicalSkillWork = new Checkbox(getTranslation("field.technicalSkillWork"));
+    private final transient ProfileService profiles;
+
+    WorkPeriodsSection(ProfileService profiles, OccupationField occupations, Runnable onChange) {
+        super("profile.workPeriods", onChange);
+        this.profiles = profiles;
+        this.occupation = occupations.create(this, "field.occupation");
+        from.setMax(LocalDate.now());
+        to.setMax(LocalDate.now());
+        to.setHelperText(getTranslation("profile.to.help"));
+        technicalSkillWork.setValue(true);
+        grid.addColumn(Work::employer).setHeader(getTranslation("field.employer"));
+        grid.addColumn(Work::occupationName).setHeader(getTranslation("field.occupation"));
+        grid.addColumn(w -> Labels.date(w.from())).setHeader(getTranslation("field.from"));
+        grid.addColumn(w -> w.to() == null ? getTranslation("profile.ongoing") : Labels.date(w.to()))
+                .setHeader(getTranslation("field.to"));
+        grid.addColumn(w -> getTranslation(w.technicalSkillWork() ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("field.technicalSkillWork"));
+        addRemoveColumn(w -> profiles.removeWorkPeriod(w.id()));
+        formFields(employer, occupation, from, to, technicalSkillWork);
+        errors.bind("employer", employer).bind("occupationName", occupation).bind("from", from).bind("to", to);
+    }
+
+    @Override
+    void save() {
+        profiles.addWorkPeriod(new WorkPeriodInput(employer.getValue(), occupation.getValue(), from.getValue(),
+                to.getValue(), technicalSkillWork.getValue()));
+    }
+
+    @Override
+    void clearForm() {
+        employer.clear();
+        occupation.clear();
+        from.clear();
+        to.clear();
+        technicalSkillWork.setValue(true);
+    }
+}

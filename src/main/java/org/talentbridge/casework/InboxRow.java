@@ -1,0 +1,7 @@
+package org.talentbridge.casework;
+
+import java.util.Date;
+
+/** One waiting review task with the case it is about. */
+public record InboxRow(String taskId, String taskName, Date created, String assignee, CaseSummary summary) {
+}

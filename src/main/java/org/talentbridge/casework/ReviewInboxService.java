@@ -1,0 +1,138 @@
+package org.talentbridge.casework;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talentbridge.account.AccountService;
+import org.talentbridge.account.AccountView;
+import org.talentbridge.account.CurrentUser;
+import org.talentbridge.account.Role;
+import org.talentbridge.shared.audit.AuditLog;
+
+/**
+ * The reviewers' inbox over the engine's task query: pages are fetched from the engine (never all tasks),
+ * then enriched with their cases in one query. Claiming is first-come: the loser learns who has the task.
+ */
+@Service
+@PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+public class ReviewInboxService {
+
+    private final TaskService tasks;
+    private final TitleCaseService cases;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    ReviewInboxService(TaskService tasks, TitleCaseService cases, AccountService accounts, CurrentUser currentUser,
+                       AuditLog audit) {
+        this.tasks = tasks;
+        this.cases = cases;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxRow> page(InboxScope scope, int offset, int limit) {
+        List<Task> page = query(scope).orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit);
+        Map<String, CaseSummary> summaries = cases.summariesByProcessInstance(
+                page.stream().map(Task::getProcessInstanceId).toList());
+        return page.stream().map(t -> new InboxRow(t.getId(), t.getName(), t.getCreateTime(), t.getAssignee(),
+                summaries.get(t.getProcessInstanceId()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(InboxScope scope) {
+        return Math.toIntExact(query(scope).count());
+    }
+
+    /** Claims the task for the signed-in reviewer; TaskClaimedException names whoever was first. */
+    @Transactional
+    public void claim(String taskId) {
+        String me = currentUser.require().username();
+        Task task = reviewTask(taskId);
+        if (me.equals(task.getAssignee())) {
+            return;
+        }
+        try {
+            tasks.claim(taskId, me);
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            throw new TaskClaimedException(holderOf(taskId));
+        }
+        audit.record("task.claimed", "case:" + caseNumberOf(task), task.getTaskDefinitionKey());
+    }
+
+    @Transactional
+    public void unclaim(String taskId) {
+        Task task = reviewTask(taskId);
+        requireAssignedToMe(task);
+        tasks.setAssignee(taskId, null);
+        audit.record("task.unclaimed", "case:" + caseNumberOf(task), task.getTaskDefinitionKey());
+    }
+
+    /** Qualification review passed: the case goes on towards the committee. */
+    @Transactional
+    public void approve(String taskId) {
+        Task task = reviewTask(taskId);
+        requireAssignedToMe(task);
+        audit.record("review.approved", "case:" + caseNumberOf(task), null);
+        tasks.complete(taskId);
+    }
+
+    /** The case number of an open review task, for opening the case page from the inbox. */
+    @Transactional(readOnly = true)
+    public String caseNumberOfTask(String taskId) {
+        return caseNumberOf(reviewTask(taskId));
+    }
+
+    private TaskQuery query(InboxScope scope) {
+        AccountView me = currentUser.require();
+        List<String> groups = me.roles().stream().map(Role::name).toList();
+        TaskQuery q = tasks.createTaskQuery().processDefinitionKey(TitleApplicationProcess.KEY)
+                .taskDefinitionKey(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW);
+        return switch (scope) {
+            case MINE -> q.taskAssignee(me.username());
+            case GROUPS -> q.taskCandidateGroupIn(groups);
+            case ALL -> q.or().taskAssignee(me.username()).taskCandidateGroupIn(groups).endOr();
+        };
+    }
+
+    private Task reviewTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(TitleApplicationProcess.KEY).singleResult();
+        if (task == null) {
+            throw new TaskGoneException();
+        }
+        return task;
+    }
+
+    private void requireAssignedToMe(Task task) {
+        String me = currentUser.require().username();
+        if (!me.equals(task.getAssignee())) {
+            if (task.getAssignee() == null) {
+                throw new AccessDeniedException("claim the task first");
+            }
+            throw new TaskClaimedException(displayName(task.getAssignee()));
+        }
+    }
+
+    private String holderOf(String taskId) {
+        Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return now == null || now.getAssignee() == null ? "?" : displayName(now.getAssignee());
+    }
+
+    private String displayName(String username) {
+        return accounts.findByUsername(username).map(a -> a.displayName() + "（" + username + "）").orElse(username);
+    }
+
+    private String caseNumberOf(Task task) {
+        return cases.caseNumberOfProcess(task.getProcessInstanceId());
+    }
+}

@@ -1,0 +1,21 @@
+package org.talentbridge.casework;
+
+/** Names in {@code processes/title-application.bpmn}: the one place Java refers to them. */
+public final class TitleApplicationProcess {
+
+    public static final String KEY = "titleApplication";
+
+    public static final String START = "StartEvent_Submitted";
+    public static final String TASK_QUALIFICATION_REVIEW = "Task_QualificationReview";
+    public static final String END_READY_FOR_COMMITTEE = "EndEvent_ReadyForCommittee";
+
+    /** Process variables: ids and simple values only. */
+    public static final String VAR_CASE_ID = "caseId";
+    public static final String VAR_CASE_NUMBER = "caseNumber";
+    public static final String VAR_APPLICANT = "applicant";
+    public static final String VAR_TARGET_LEVEL = "targetLevel";
+    public static final String VAR_SERIES = "series";
+
+    private TitleApplicationProcess() {
+    }
+}

@@ -1,0 +1,24 @@
+package org.talentbridge.casework;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TitleCaseRepository extends JpaRepository<TitleCase, Long> {
+
+    Optional<TitleCase> findByCaseNumber(String caseNumber);
+
+    List<TitleCase> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
+
+    Optional<TitleCase> findByProcessInstanceId(String processInstanceId);
+
+    List<TitleCase> findByApplicantIdOrderBySubmittedAtDesc(Long applicantId);
+
+    @Query("select c from TitleCase c where c.applicantId = ?1 and c.status in ?2")
+    Optional<TitleCase> findActive(Long applicantId, Collection<CaseStatus> active);
+
+    @Query(value = "select nextval('tb.case_number_seq')", nativeQuery = true)
+    long nextCaseSequence();
+}

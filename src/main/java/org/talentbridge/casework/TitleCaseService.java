@@ -1,0 +1,194 @@
+package org.talentbridge.casework;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talentbridge.account.AccountService;
+import org.talentbridge.account.AccountView;
+import org.talentbridge.account.CurrentUser;
+import org.talentbridge.account.Role;
+import org.talentbridge.applicant.ProfileService;
+import org.talentbridge.applicant.ProfileSnapshot;
+import org.talentbridge.catalog.CatalogService;
+import org.talentbridge.catalog.OccupationView;
+import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.validation.ChineseIdNumber;
+import org.talentbridge.shared.validation.FieldProblem;
+import org.talentbridge.shared.validation.InputValidator;
+import org.talentbridge.shared.validation.InvalidInputException;
+
+/**
+ * Title cases: submission (case row, frozen profile and process instance in one transaction), the
+ * applicant's own cases, and case pages for staff. An applicant never sees another applicant's case.
+ */
+@Service
+public class TitleCaseService {
+
+    static final Set<CaseStatus> ACTIVE = EnumSet.of(CaseStatus.QUALIFICATION_REVIEW, CaseStatus.READY_FOR_COMMITTEE);
+    private static final int LOCK_NAMESPACE = 7301;
+
+    private final TitleCaseRepository cases;
+    private final ProfileService profiles;
+    private final CatalogService catalog;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final RuntimeService runtime;
+    private final InputValidator validator;
+    private final ObjectMapper json;
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+
+    TitleCaseService(TitleCaseRepository cases, ProfileService profiles, CatalogService catalog, AccountService accounts,
+                     CurrentUser currentUser, RuntimeService runtime, InputValidator validator, ObjectMapper json,
+                     JdbcTemplate jdbc, AuditLog audit) {
+        this.cases = cases;
+        this.profiles = profiles;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.runtime = runtime;
+        this.validator = validator;
+        this.json = json;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /**
+     * Submits a title application for the signed-in applicant. Idempotent per applicant: while a case is
+     * running, submitting again (double click, retry, second tab) returns that case instead of a new one.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public CaseSummary submit(SubmitTitleApplication request) {
+        List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(request));
+        String series = problems.stream().anyMatch(p -> p.field().equals("occupationName"))
+                ? null : resolveSeries(request, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        AccountView me = currentUser.require();
+        // serialise submissions of one applicant; the partial unique index is the last line of defence
+        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE, Math.toIntExact(me.id()));
+        Optional<TitleCase> running = cases.findActive(me.id(), ACTIVE);
+        if (running.isPresent()) {
+            return summary(running.get(), me);
+        }
+        ProfileSnapshot evidence = profiles.snapshotOf(me.id());
+        String caseNumber = "ZC%d-%06d".formatted(Year.now().getValue(), cases.nextCaseSequence());
+        TitleCase c = cases.saveAndFlush(new TitleCase(caseNumber, me.id(), request.occupationName().strip(), series,
+                request.targetLevel(), toJson(evidence)));
+        ProcessInstance instance = runtime.startProcessInstanceByKey(TitleApplicationProcess.KEY, caseNumber, Map.of(
+                TitleApplicationProcess.VAR_CASE_ID, c.getId(),
+                TitleApplicationProcess.VAR_CASE_NUMBER, caseNumber,
+                TitleApplicationProcess.VAR_APPLICANT, me.username(),
+                TitleApplicationProcess.VAR_TARGET_LEVEL, request.targetLevel().name(),
+                TitleApplicationProcess.VAR_SERIES, series == null ? "" : series));
+        c.startedAs(instance.getId());
+        audit.record("case.submitted", "case:" + caseNumber, request.targetLevel() + " " + request.occupationName());
+        return summary(c, me);
+    }
+
+    /**
+     * Rule T0 at submission: an annex occupation with one series takes it; with two, the applicant must name
+     * one of them; an unlisted occupation has no series yet (the committee secretary decides it later).
+     */
+    private String resolveSeries(SubmitTitleApplication request, List<FieldProblem> problems) {
+        Optional<OccupationView> occupation = catalog.findByName(request.occupationName());
+        if (occupation.isEmpty()) {
+            return null;
+        }
+        List<String> offered = occupation.get().series();
+        String chosen = request.series() == null || request.series().isBlank() ? null : request.series().strip();
+        if (offered.size() == 1 && (chosen == null || chosen.equals(offered.get(0)))) {
+            return offered.get(0);
+        }
+        if (chosen != null && offered.contains(chosen)) {
+            return chosen;
+        }
+        problems.add(new FieldProblem("series", chosen == null ? "validation.seriesRequired" : "validation.seriesNotOffered",
+                String.join(" / ", offered)));
+        return null;
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public List<CaseSummary> myCases() {
+        AccountView me = currentUser.require();
+        return cases.findByApplicantIdOrderBySubmittedAtDesc(me.id()).stream().map(c -> summary(c, me)).toList();
+    }
+
+    /** A case page: staff who work on cases see any case; an applicant only their own. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<CaseDetails> details(String caseNumber) {
+        AccountView me = currentUser.require();
+        Optional<TitleCase> found = cases.findByCaseNumber(caseNumber);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        TitleCase c = found.get();
+        boolean staff = me.hasRole(Role.REVIEWER) || me.hasRole(Role.ADMIN) || me.hasRole(Role.COMMITTEE_SECRETARY);
+        if (!staff && !c.getApplicantId().equals(me.id())) {
+            throw new AccessDeniedException("not your case");
+        }
+        AccountView applicant = c.getApplicantId().equals(me.id()) ? me : accounts.findById(c.getApplicantId()).orElseThrow();
+        return Optional.of(new CaseDetails(summary(c, applicant), fromJson(c.getProfileSnapshot()), c.getProcessInstanceId()));
+    }
+
+    /** Summaries of the cases behind a page of tasks, by process instance id (two queries for the page). */
+    @Transactional(readOnly = true)
+    public Map<String, CaseSummary> summariesByProcessInstance(List<String> processInstanceIds) {
+        List<TitleCase> found = cases.findByProcessInstanceIdIn(processInstanceIds);
+        Map<Long, AccountView> applicants = accounts.findAllById(found.stream().map(TitleCase::getApplicantId).toList());
+        return found.stream().collect(Collectors.toMap(TitleCase::getProcessInstanceId,
+                c -> summary(c, applicants.get(c.getApplicantId()))));
+    }
+
+    @Transactional(readOnly = true)
+    public String caseNumberOfProcess(String processInstanceId) {
+        return cases.findByProcessInstanceId(processInstanceId).map(TitleCase::getCaseNumber).orElse(null);
+    }
+
+    /** Called by the process when qualification review approves the case. */
+    @Transactional
+    public void markReadyForCommittee(Long caseId) {
+        TitleCase c = cases.findById(caseId).orElseThrow();
+        c.moveTo(CaseStatus.READY_FOR_COMMITTEE);
+        audit.record("case.readyForCommittee", "case:" + c.getCaseNumber(), null);
+    }
+
+    private CaseSummary summary(TitleCase c, AccountView applicant) {
+        return new CaseSummary(c.getCaseNumber(), applicant.displayName(), ChineseIdNumber.mask(applicant.idNumber()),
+                c.getOccupationName(), c.getSeries(), c.getTargetLevel(), c.getStatus(), c.getSubmittedAt());
+    }
+
+    private String toJson(ProfileSnapshot snapshot) {
+        try {
+            return json.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("profile snapshot not serialisable", e);
+        }
+    }
+
+    private ProfileSnapshot fromJson(String text) {
+        try {
+            return json.readValue(text, ProfileSnapshot.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored profile snapshot unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.talentbridge.casework.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.talentbridge.applicant.ui.OccupationField;
+import org.talentbridge.casework.CaseSummary;
+import org.talentbridge.casework.SubmitTitleApplication;
+import org.talentbridge.casework.TitleCaseService;
+import org.talentbridge.catalog.CatalogService;
+import org.talentbridge.catalog.OccupationView;
+import org.talentbridge.shared.policy.TitleLevel;
+import org.talentbridge.shared.ui.FormErrors;
+import org.talentbridge.shared.ui.Labels;
+import org.talentbridge.shared.validation.InvalidInputException;
+
+/**
+ * Apply for a professional title: occupation, series (offered when the annex gives two), target level and
+ * the ethics declaration. The case freezes the profile as it is now.
+ */
+@Route("apply")
+@Menu(order = 20, title = "nav.apply")
+@RolesAllowed("APPLICANT")
+public class ApplyView extends VerticalLayout implements HasDynamicTitle {
+
+    final ComboBox<String> occupation;
+    final Select<String> series = new Select<>();
+    final Select<TitleLevel> targetLevel = Labels.enumSelect(this, "field.targetLevel", TitleLevel.class,
+            TitleLevel::messageKey);
+    final Checkbox ethics = new Checkbox(getTranslation("apply.ethics"));
+    final Button submit = new Button(getTranslation("apply.submit"));
+    private final FormErrors errors = new FormErrors(this);
+
+    public ApplyView(TitleCaseService cases, CatalogService catalog) {
+        setMaxWidth("60em");
+        occupation = new OccupationField(catalog).create(this, "field.occupation");
+        series.setLabel(getTranslation("field.series"));
+        series.setHelperText(getTranslation("apply.series.help"));
+        series.setEnabled(false);
+        occupation.addValueChangeListener(e -> {
+            List<String> offered = catalog.findByName(e.getValue()).map(OccupationView::series).orElse(List.of());
+            series.setItems(offered);
+            series.setEnabled(offered.size() > 1);
+            series.setValue(offered.size() == 1 ? offered.get(0) : null);
+            series.setHelperText(getTranslation(e.getValue() != null && offered.isEmpty()
+                    ? "apply.series.unlisted" : "apply.series.help"));
+        });
+        errors.bind("occupationName", occupation).bind("series", series).bind("targetLevel", targetLevel)
+                .bind("ethicsDeclaration", ethics);
+
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> {
+            try {
+                CaseSummary created = cases.submit(new SubmitTitleApplication(occupation.getValue(), series.getValue(),
+                        targetLevel.getValue(), ethics.getValue()));
+                Notification.show(getTranslation("apply.done", created.caseNumber()), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                UI.getCurrent().navigate(CaseView.class, created.caseNumber());
+            } catch (InvalidInputException ex) {
+                errors.show(ex);
+            } finally {
+                submit.setEnabled(true);
+            }
+        });
+        FormLayout form = new FormLayout(occupation, series, targetLevel);
+        add(new Paragraph(getTranslation("apply.intro")), form, ethics, submit);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.apply");
+    }
+}

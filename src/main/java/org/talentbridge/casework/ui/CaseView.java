@@ -1,0 +1,116 @@
+package org.talentbridge.casework.ui;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.talentbridge.applicant.ProfileSnapshot;
+import org.talentbridge.casework.CaseDetails;
+import org.talentbridge.casework.CaseSummary;
+import org.talentbridge.casework.TitleCaseService;
+import org.talentbridge.shared.ui.Labels;
+
+/** A case page: where the case stands and the evidence frozen at submission. Applicants see only their own. */
+@Route("cases")
+@PermitAll
+public class CaseView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final transient TitleCaseService cases;
+    private String title = "";
+
+    public CaseView(TitleCaseService cases) {
+        this.cases = cases;
+        setMaxWidth("80em");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String caseNumber) {
+        removeAll();
+        title = caseNumber;
+        Optional<CaseDetails> found;
+        try {
+            found = cases.details(caseNumber);
+        } catch (AccessDeniedException e) {
+            add(new Paragraph(getTranslation("case.forbidden")));
+            return;
+        }
+        if (found.isEmpty()) {
+            add(new Paragraph(getTranslation("case.notFound", caseNumber)));
+            return;
+        }
+        show(found.get());
+    }
+
+    private void show(CaseDetails details) {
+        CaseSummary s = details.summary();
+        FormLayout head = new FormLayout(
+                readOnly("case.number", s.caseNumber()),
+                readOnly("case.status", getTranslation(s.status().messageKey())),
+                readOnly("field.displayName", s.applicantName()),
+                readOnly("field.idNumber", s.applicantIdMasked()),
+                readOnly("field.occupation", s.occupationName()),
+                readOnly("field.series", s.series() == null ? getTranslation("case.seriesPending") : s.series()),
+                readOnly("field.targetLevel", getTranslation(s.targetLevel().messageKey())),
+                readOnly("case.submittedAt", Labels.dateTime(s.submittedAt())));
+        add(head, new H3(getTranslation("case.evidence")), new Paragraph(getTranslation("case.evidence.help")));
+
+        ProfileSnapshot e = details.evidence();
+        Grid<ProfileSnapshot.Certificate> certificates = grid();
+        certificates.addColumn(c -> getTranslation(c.level().messageKey())).setHeader(getTranslation("field.level"));
+        certificates.addColumn(ProfileSnapshot.Certificate::occupationName).setHeader(getTranslation("field.occupation"));
+        certificates.addColumn(c -> Labels.date(c.obtainedOn())).setHeader(getTranslation("field.obtainedOn"));
+        certificates.addColumn(ProfileSnapshot.Certificate::certificateNumber).setHeader(getTranslation("field.certificateNumber"));
+        certificates.setItems(e.certificates());
+
+        Grid<ProfileSnapshot.Work> work = grid();
+        work.addColumn(ProfileSnapshot.Work::employer).setHeader(getTranslation("field.employer"));
+        work.addColumn(ProfileSnapshot.Work::occupationName).setHeader(getTranslation("field.occupation"));
+        work.addColumn(w -> Labels.date(w.from())).setHeader(getTranslation("field.from"));
+        work.addColumn(w -> w.to() == null ? getTranslation("profile.ongoing") : Labels.date(w.to()))
+                .setHeader(getTranslation("field.to"));
+        work.addColumn(w -> getTranslation(w.technicalSkillWork() ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("field.technicalSkillWork"));
+        work.setItems(e.workPeriods());
+
+        Grid<ProfileSnapshot.Assessment> assessments = grid();
+        assessments.addColumn(ProfileSnapshot.Assessment::year).setHeader(getTranslation("field.year"));
+        assessments.addColumn(a -> getTranslation(a.result().messageKey())).setHeader(getTranslation("field.result"));
+        assessments.setItems(e.assessments());
+
+        String awards = e.awards().isEmpty() ? getTranslation("profile.none")
+                : e.awards().stream().map(a -> getTranslation(a.messageKey())).collect(Collectors.joining("、"));
+        add(new H3(getTranslation("profile.certificates")), certificates,
+                new H3(getTranslation("profile.workPeriods")), work,
+                new H3(getTranslation("profile.assessments")), assessments,
+                new H3(getTranslation("profile.awards")), new Paragraph(awards));
+    }
+
+    private <T> Grid<T> grid() {
+        Grid<T> grid = new Grid<>();
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("profile.empty"));
+        return grid;
+    }
+
+    private TextField readOnly(String labelKey, String value) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setValue(value == null ? "" : value);
+        field.setReadOnly(true);
+        return field;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("case.title", title);
+    }
+}

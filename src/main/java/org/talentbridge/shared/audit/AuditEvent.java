@@ -1,0 +1,41 @@
+package org.talentbridge.shared.audit;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** One line of the audit trail: who did what to which subject, and when. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private OffsetDateTime occurredAt;
+    private String actor;
+    private String action;
+    private String subject;
+    private String details;
+
+    protected AuditEvent() {
+    }
+
+    AuditEvent(String actor, String action, String subject, String details) {
+        this.occurredAt = OffsetDateTime.now();
+        this.actor = actor;
+        this.action = action;
+        this.subject = subject;
+        this.details = details;
+    }
+
+    public Long getId() { return id; }
+    public OffsetDateTime getOccurredAt() { return occurredAt; }
+    public String getActor() { return actor; }
+    public String getAction() { return action; }
+    public String getSubject() { return subject; }
+    public String getDetails() { return details; }
+}

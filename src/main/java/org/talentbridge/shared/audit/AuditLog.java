@@ -1,0 +1,36 @@
+package org.talentbridge.shared.audit;
+
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes the audit trail inside the caller's transaction: an action that rolls back leaves no line. */
+@Service
+public class AuditLog {
+
+    public static final String SYSTEM = "system";
+
+    private final AuditEventRepository events;
+
+    AuditLog(AuditEventRepository events) {
+        this.events = events;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String subject, String details) {
+        events.save(new AuditEvent(currentActor(), action, subject, details));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> history(String subject) {
+        return events.findBySubjectOrderByOccurredAtAsc(subject);
+    }
+
+    public static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth.getName() == null ? SYSTEM : auth.getName();
+    }
+}
