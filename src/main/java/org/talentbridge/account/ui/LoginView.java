@@ -18,14 +18,14 @@ import org.talentbridge.shared.ui.LanguageSwitcher;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
+    final LoginForm form = new LoginForm();
+    final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));

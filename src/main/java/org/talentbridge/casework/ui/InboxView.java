@@ -51,7 +51,7 @@ public class InboxView extends VerticalLayout implements AfterNavigationObserver
         grid.addColumn(r -> Labels.dateTime(r.created())).setHeader(getTranslation("inbox.created"));
         grid.addColumn(r -> r.assignee() == null ? getTranslation("inbox.unclaimed") : r.assignee())
                 .setHeader(getTranslation("inbox.assignee"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.setSizeFull();
         add(scope, grid);
