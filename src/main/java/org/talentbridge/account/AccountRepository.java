@@ -1,6 +1,8 @@
 package org.talentbridge.account;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,4 +15,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     boolean existsByUsername(String username);
 
     boolean existsByIdNumber(String idNumber);
+
+    @Query("select a from Account a where lower(a.username) like ?1 escape '\\' or lower(a.displayName) like ?1 escape '\\'"
+            + " order by a.createdAt desc, a.id desc")
+    List<Account> search(String pattern, Pageable page);
+
+    @Query("select count(a) from Account a where lower(a.username) like ?1 escape '\\' or lower(a.displayName) like ?1 escape '\\'")
+    long countMatching(String pattern);
 }

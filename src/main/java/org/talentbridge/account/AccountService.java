@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.talentbridge.shared.OffsetPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talentbridge.shared.audit.AuditLog;
@@ -78,6 +80,39 @@ public class AccountService {
         account.setMobile(mobile);
         account.setEmployer(employer);
         return AccountView.of(saveNew(account, "account.created"));
+    }
+
+    /** ADMIN opens a staff account; refused fields are reported like registration's. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountView createStaff(StaffAccountRequest request) {
+        validator.check(request);
+        if (request.role() == Role.APPLICANT) {
+            throw InvalidInputException.of("role", "validation.staffRoleOnly");
+        }
+        return create(request.username().trim(), request.password(), request.displayName().trim(),
+                EnumSet.of(request.role()), null, null, request.employer());
+    }
+
+    /** A page of accounts whose username or name contains {@code filter}, newest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountRow> page(String filter, int offset, int limit) {
+        return accounts.search(like(filter), OffsetPage.of(offset, limit)).stream()
+                .map(a -> new AccountRow(a.getUsername(), a.getDisplayName(), a.getRoles(),
+                        ChineseIdNumber.mask(a.getIdNumber()), a.getEmployer(), a.isEnabled(), a.getCreatedAt()))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public int count(String filter) {
+        return Math.toIntExact(accounts.countMatching(like(filter)));
+    }
+
+    private static String like(String filter) {
+        String f = filter == null ? "" : filter.strip().toLowerCase();
+        return "%" + f.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private Account saveNew(Account account, String action) {

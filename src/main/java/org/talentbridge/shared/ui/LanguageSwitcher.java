@@ -11,8 +11,9 @@ public class LanguageSwitcher extends Select<Locale> {
 
     public LanguageSwitcher() {
         setItems(SpringI18NProvider.CHINESE, SpringI18NProvider.ENGLISH);
-        setItemLabelGenerator(l -> l.getLanguage().equals("en") ? "English" : "中文");
-        setAriaLabel("Language / 语言");
+        // each language is named in itself (中文, English), whatever the current language
+        setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        setAriaLabel(getTranslation("language"));
         setWidth("8em");
         setValue(LocaleInitializer.current());
         addValueChangeListener(e -> {

@@ -60,6 +60,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
         }
+        if (authentication.hasRole("ADMIN")) {
+            // the engine's own webapps (Cockpit: instances, incidents, jobs), signed in through this session
+            SideNavItem cockpit = new SideNavItem(getTranslation("nav.cockpit"), "/camunda/app/cockpit/default/");
+            cockpit.setRouterIgnore(true);
+            nav.addItem(cockpit);
+        }
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
     }
 }

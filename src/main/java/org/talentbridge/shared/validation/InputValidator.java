@@ -34,7 +34,7 @@ public class InputValidator {
         for (ConstraintViolation<Object> v : violations) {
             problems.add(new FieldProblem(v.getPropertyPath().toString(), keyOf(v.getMessageTemplate())));
         }
-        problems.sort(Comparator.comparing(FieldProblem::field));
+        problems.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::messageKey));
         return problems;
     }
 

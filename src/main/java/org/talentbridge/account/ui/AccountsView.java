@@ -1,0 +1,103 @@
+package org.talentbridge.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.talentbridge.account.AccountRow;
+import org.talentbridge.account.AccountService;
+import org.talentbridge.account.Role;
+import org.talentbridge.account.StaffAccountRequest;
+import org.talentbridge.shared.ui.FormErrors;
+import org.talentbridge.shared.ui.Labels;
+import org.talentbridge.shared.validation.InvalidInputException;
+
+/** Administrators: every account (ID numbers masked), searchable and paged, and new staff accounts. */
+@Route("admin/accounts")
+@Menu(order = 80, title = "nav.accounts")
+@RolesAllowed("ADMIN")
+public class AccountsView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
+
+    final TextField filter = new TextField();
+    final Grid<AccountRow> grid = new Grid<>();
+    final TextField username = new TextField(getTranslation("field.username"));
+    final TextField displayName = new TextField(getTranslation("field.displayName"));
+    final Select<Role> role = Labels.enumSelect(this, "field.role", Role.class, Role::messageKey);
+    final TextField employer = new TextField(getTranslation("field.employer"));
+    final PasswordField password = new PasswordField(getTranslation("field.password"));
+    final Button create = new Button(getTranslation("accounts.create"));
+    private final FormErrors errors = new FormErrors(this);
+    private final transient AccountService accounts;
+
+    public AccountsView(AccountService accounts) {
+        this.accounts = accounts;
+        setSizeFull();
+        filter.setPlaceholder(getTranslation("accounts.search"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        filter.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(AccountRow::username).setHeader(getTranslation("field.username"));
+        grid.addColumn(AccountRow::displayName).setHeader(getTranslation("field.displayName"));
+        grid.addColumn(a -> a.roles().stream().map(r -> getTranslation(r.messageKey())).collect(Collectors.joining("、")))
+                .setHeader(getTranslation("field.role"));
+        grid.addColumn(AccountRow::idNumberMasked).setHeader(getTranslation("field.idNumber"));
+        grid.addColumn(AccountRow::employer).setHeader(getTranslation("field.employer"));
+        grid.addColumn(a -> Labels.dateTime(a.createdAt())).setHeader(getTranslation("accounts.createdAt"));
+
+        role.setItems(Arrays.stream(Role.values()).filter(r -> r != Role.APPLICANT).toList());
+        errors.bind("username", username).bind("displayName", displayName).bind("role", role)
+                .bind("employer", employer).bind("password", password);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> {
+            try {
+                accounts.createStaff(new StaffAccountRequest(username.getValue(), displayName.getValue(), role.getValue(),
+                        employer.getValue(), password.getValue()));
+                errors.clear();
+                Notification.show(getTranslation("accounts.created", username.getValue()), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                username.clear();
+                displayName.clear();
+                password.clear();
+                refresh();
+            } catch (InvalidInputException ex) {
+                errors.show(ex);
+            }
+        });
+        add(filter, grid, new H3(getTranslation("accounts.new")),
+                new FormLayout(username, displayName, role, employer, password), create);
+    }
+
+    private void refresh() {
+        String f = filter.getValue();
+        grid.setItems(q -> accounts.page(f, q.getOffset(), q.getLimit()).stream(), q -> accounts.count(f));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.accounts");
+    }
+}

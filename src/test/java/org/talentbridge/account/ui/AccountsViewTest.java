@@ -1,0 +1,54 @@
+package org.talentbridge.account.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.talentbridge.KaribuTest;
+import org.talentbridge.account.AccountRow;
+import org.talentbridge.account.Role;
+
+class AccountsViewTest extends KaribuTest {
+
+    @Test
+    void administratorsFindAccountsWithMaskedIdNumbers() {
+        openAs(accounts.findByUsername("admin").orElseThrow());
+        navigate("admin/accounts");
+        AccountsView view = _get(AccountsView.class);
+        _setValue(view.filter, "wanghan");
+        assertThat(_size(view.grid)).isEqualTo(1);
+        AccountRow row = _fetch(view.grid, 0, 1).get(0);
+        assertThat(row.displayName()).isEqualTo("王焊");
+        assertThat(row.idNumberMasked()).startsWith("330").contains("***********").hasSize(18);
+    }
+
+    @Test
+    void administratorsCreateStaffAccountsButNotApplicants() {
+        openAs(accounts.findByUsername("admin").orElseThrow());
+        navigate("admin/accounts");
+        AccountsView view = _get(AccountsView.class);
+        _setValue(view.username, "newreviewer1");
+        _setValue(view.displayName, "孙审核");
+        _setValue(view.role, Role.REVIEWER);
+        _setValue(view.password, "abc123");
+        _click(view.create);
+        assertThat(view.password.getErrorMessage()).isEqualTo("密码长度须为 8–64 位");
+        assertThat(accounts.exists("newreviewer1")).isFalse();
+
+        _setValue(view.password, "reviewer2026");
+        _click(view.create);
+        assertThat(accounts.findByUsername("newreviewer1").orElseThrow().roles()).containsExactly(Role.REVIEWER);
+    }
+
+    @Test
+    void applicantsAndReviewersCannotOpenTheAdminScreens() {
+        openAs(newAccount("noadmin", Role.APPLICANT));
+        assertNavigationDenied("admin/accounts", AccountsView.class);
+        openAs(accounts.findByUsername("reviewer").orElseThrow());
+        assertNavigationDenied("admin/accounts", AccountsView.class);
+    }
+}
