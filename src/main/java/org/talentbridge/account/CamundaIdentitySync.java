@@ -3,6 +3,7 @@ package org.talentbridge.account;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,25 @@ class CamundaIdentitySync {
             if (identity.createGroupQuery().groupId(role.name()).count() == 0) {
                 Group group = identity.newGroup(role.name());
                 group.setName(role.name());
-                group.setType(role == Role.ADMIN ? "SYSTEM" : "WORKFLOW");
+                group.setType(role == Role.ADMIN ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
                 identity.saveGroup(group);
             }
         }
+        if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+            Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
+            group.setName("Camunda administrators (= ADMIN)");
+            group.setType(Groups.GROUP_TYPE_SYSTEM);
+            identity.saveGroup(group);
+        }
+    }
+
+    /** The engine groups of an account: its roles, and the webapps' administrator group for ADMIN. */
+    static Set<String> groupsOf(Set<Role> roles) {
+        Set<String> groups = roles.stream().map(Role::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+        if (roles.contains(Role.ADMIN)) {
+            groups.add(Groups.CAMUNDA_ADMIN);
+        }
+        return groups;
     }
 
     void sync(Account account) {
@@ -44,7 +60,7 @@ class CamundaIdentitySync {
 
         Set<String> current = identity.createGroupQuery().groupMember(id).list().stream()
                 .map(Group::getId).collect(Collectors.toSet());
-        Set<String> wanted = account.getRoles().stream().map(Role::name).collect(Collectors.toSet());
+        Set<String> wanted = groupsOf(account.getRoles());
         for (String group : wanted) {
             if (!current.contains(group)) {
                 identity.createMembership(id, group);

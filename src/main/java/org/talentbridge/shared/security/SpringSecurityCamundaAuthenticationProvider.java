@@ -1,7 +1,9 @@
 package org.talentbridge.shared.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -19,11 +21,14 @@ public class SpringSecurityCamundaAuthenticationProvider extends ContainerBasedA
             return AuthenticationResult.unsuccessful();
         }
         AuthenticationResult result = new AuthenticationResult(authentication.getName(), true);
-        List<String> groups = authentication.getAuthorities().stream()
+        List<String> groups = new ArrayList<>(authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_"))
                 .map(a -> a.substring("ROLE_".length()))
-                .toList();
+                .toList());
+        if (groups.contains("ADMIN")) {
+            groups.add(Groups.CAMUNDA_ADMIN);
+        }
         result.setGroups(groups);
         return result;
     }
