@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.talentbridge.applicant.CertificateInput;
 import org.talentbridge.applicant.ProfileService;
+import org.talentbridge.catalog.ui.OccupationField;
 import org.talentbridge.applicant.ProfileSnapshot.Certificate;
 import org.talentbridge.shared.policy.SkillLevel;
 import org.talentbridge.shared.ui.Labels;

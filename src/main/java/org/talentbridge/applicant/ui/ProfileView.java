@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import org.talentbridge.applicant.EmployerFacts;
 import org.talentbridge.applicant.ProfileService;
+import org.talentbridge.catalog.ui.OccupationField;
 import org.talentbridge.applicant.ProfileSnapshot;
 import org.talentbridge.catalog.CatalogService;
 import org.talentbridge.shared.policy.Award;

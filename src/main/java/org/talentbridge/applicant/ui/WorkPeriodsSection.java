@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.talentbridge.applicant.ProfileService;
+import org.talentbridge.catalog.ui.OccupationField;
 import org.talentbridge.applicant.ProfileSnapshot.Work;
 import org.talentbridge.applicant.WorkPeriodInput;
 import org.talentbridge.shared.ui.Labels;

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.talentbridge.applicant.ui.OccupationField;
+import org.talentbridge.catalog.ui.OccupationField;
 import org.talentbridge.casework.CaseSummary;
 import org.talentbridge.casework.SubmitTitleApplication;
 import org.talentbridge.casework.TitleCaseService;

@@ -15,10 +15,10 @@ public class LanguageSwitcher extends Select<Locale> {
         setItemLabelGenerator(l -> l.getDisplayLanguage(l));
         setAriaLabel(getTranslation("language"));
         setWidth("8em");
-        setValue(LocaleInitializer.current());
+        setValue(UiInitializer.current());
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                VaadinSession.getCurrent().setAttribute(LocaleInitializer.SESSION_KEY, e.getValue());
+                VaadinSession.getCurrent().setAttribute(UiInitializer.SESSION_KEY, e.getValue());
                 VaadinSession.getCurrent().setLocale(e.getValue());
                 UI.getCurrent().setLocale(e.getValue());
                 UI.getCurrent().getPage().reload();

@@ -1,4 +1,4 @@
-package org.talentbridge.applicant.ui;
+package org.talentbridge.catalog.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
