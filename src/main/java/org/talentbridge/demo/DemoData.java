@@ -65,7 +65,7 @@ class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void load() {
-        if (!enabled() || accounts.exists("admin")) {
+        if (!enabled() || accounts.exists("wanghan")) {
             return;
         }
         tx.executeWithoutResult(status -> {
