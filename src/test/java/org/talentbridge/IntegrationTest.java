@@ -2,6 +2,7 @@ package org.talentbridge;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,8 @@ import org.talentbridge.account.AccountService;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
 import org.talentbridge.shared.validation.ChineseIdNumber;
+import org.talentbridge.shared.validation.FieldProblem;
+import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
  * Base of every integration test: the whole application on a random port with a real (embedded) PostgreSQL
@@ -53,6 +56,16 @@ public abstract class IntegrationTest {
         String username = prefix + SEQUENCE.incrementAndGet();
         return accounts.create(username, DEMO_PASSWORD, "测试" + username, EnumSet.copyOf(Arrays.asList(roles)),
                 roles[0] == Role.APPLICANT ? freshIdNumber() : null, "13800000000", "测试单位");
+    }
+
+    /** The problems of the InvalidInputException that {@code action} must throw. */
+    protected static List<FieldProblem> problemsOf(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            return e.getProblems();
+        }
+        throw new AssertionError("expected the input to be refused");
     }
 
     /** Acts as the given account in this thread (what a signed-in request would do). */

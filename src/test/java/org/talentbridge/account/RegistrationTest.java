@@ -30,15 +30,6 @@ class RegistrationTest extends IntegrationTest {
         return new RegistrationRequest(username, "张三", idNumber, "13912345678", "secret123", "secret123");
     }
 
-    private static List<FieldProblem> problemsOf(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            return e.getProblems();
-        }
-        throw new AssertionError("expected the input to be refused");
-    }
-
     @Test
     void registersAnApplicantWithABCryptPasswordKnownToTheEngine() {
         AccountView created = accounts.register(request("zhangsan1", freshIdNumber()));

@@ -36,15 +36,6 @@ class ProfileValidationTest extends IntegrationTest {
         signIn(applicant);
     }
 
-    private static List<FieldProblem> problemsOf(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            return e.getProblems();
-        }
-        throw new AssertionError("expected the input to be refused");
-    }
-
     @Test
     void keepsEveryPartOfTheProfile() {
         profiles.saveFacts(new EmployerFacts("舟山船厂", true, true, TechnicalSchoolClass.SENIOR_WORKER_CLASS));
