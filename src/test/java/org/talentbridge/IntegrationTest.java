@@ -1,5 +1,6 @@
 package org.talentbridge;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +16,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.talentbridge.account.AccountService;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
+import org.talentbridge.applicant.AssessmentInput;
+import org.talentbridge.applicant.CertificateInput;
+import org.talentbridge.applicant.ProfileService;
+import org.talentbridge.applicant.WorkPeriodInput;
+import org.talentbridge.shared.policy.AssessmentResult;
+import org.talentbridge.shared.policy.SkillLevel;
 import org.talentbridge.shared.validation.ChineseIdNumber;
 import org.talentbridge.shared.validation.FieldProblem;
 import org.talentbridge.shared.validation.InvalidInputException;
@@ -35,6 +42,8 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected AccountService accounts;
+    @Autowired
+    protected ProfileService profiles;
 
     @AfterEach
     void signOut() {
@@ -56,6 +65,22 @@ public abstract class IntegrationTest {
         String username = prefix + SEQUENCE.incrementAndGet();
         return accounts.create(username, DEMO_PASSWORD, "测试" + username, EnumSet.copyOf(Arrays.asList(roles)),
                 roles[0] == Role.APPLICANT ? freshIdNumber() : null, "13800000000", "测试单位");
+    }
+
+    /**
+     * A new applicant whom screening admits as a welder (焊工, series 工程技术) up to INTERMEDIATE (T2.2):
+     * technician for five years, working since then, three qualified annual assessments. Leaves them signed in.
+     */
+    protected AccountView eligibleWelder(String prefix) {
+        AccountView applicant = newAccount(prefix, Role.APPLICANT);
+        signIn(applicant);
+        LocalDate today = LocalDate.now();
+        profiles.addCertificate(new CertificateInput(SkillLevel.TECHNICIAN, "焊工", today.minusYears(5), "T-" + applicant.username(), "鉴定中心"));
+        profiles.addWorkPeriod(new WorkPeriodInput("舟山船厂", "焊工", today.minusYears(6), null, true));
+        for (int y = today.getYear() - 3; y < today.getYear(); y++) {
+            profiles.addAssessment(new AssessmentInput(y, AssessmentResult.QUALIFIED));
+        }
+        return applicant;
     }
 
     /** The problems of the InvalidInputException that {@code action} must throw. */

@@ -120,8 +120,10 @@ public class AccountService {
         try {
             saved = accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException e) {
-            // a concurrent registration won the unique index between our check and our insert
-            throw InvalidInputException.of("username", "validation.usernameTaken");
+            // a concurrent registration won a unique index between our check and our insert
+            boolean idNumber = String.valueOf(e.getMostSpecificCause().getMessage()).contains("account_id_number_uq");
+            throw idNumber ? InvalidInputException.of("idNumber", "validation.idNumberTaken")
+                    : InvalidInputException.of("username", "validation.usernameTaken");
         }
         camunda.sync(saved);
         audit.record(action, "account:" + saved.getUsername(), "roles=" + saved.getRoles());

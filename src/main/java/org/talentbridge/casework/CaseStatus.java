@@ -9,6 +9,11 @@ public enum CaseStatus {
     LAPSED,
     COMPLETED;
 
+    /** A running case: the applicant cannot start another one (see the partial unique index in V4). */
+    public boolean isActive() {
+        return this == QUALIFICATION_REVIEW || this == READY_FOR_COMMITTEE;
+    }
+
     public String messageKey() {
         return "caseStatus." + name();
     }

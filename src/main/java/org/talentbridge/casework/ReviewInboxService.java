@@ -45,8 +45,10 @@ public class ReviewInboxService {
         List<Task> page = query(scope).orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit);
         Map<String, CaseSummary> summaries = cases.summariesByProcessInstance(
                 page.stream().map(Task::getProcessInstanceId).toList());
-        return page.stream().map(t -> new InboxRow(t.getId(), t.getName(), t.getCreateTime(), t.getAssignee(),
-                summaries.get(t.getProcessInstanceId()))).toList();
+        // a task without its case row (an instance started by hand in Cockpit, say) is not a case to review
+        return page.stream().filter(t -> summaries.containsKey(t.getProcessInstanceId()))
+                .map(t -> new InboxRow(t.getId(), t.getName(), t.getCreateTime(), t.getAssignee(),
+                        summaries.get(t.getProcessInstanceId()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -65,7 +67,8 @@ public class ReviewInboxService {
         try {
             tasks.claim(taskId, me);
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-            throw new TaskClaimedException(holderOf(taskId));
+            String holder = holderOf(taskId);
+            throw new TaskClaimedException(displayName(holder), holder);
         }
         audit.record("task.claimed", "case:" + caseNumberOf(task), task.getTaskDefinitionKey());
     }
@@ -106,7 +109,8 @@ public class ReviewInboxService {
     }
 
     private Task reviewTask(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(TitleApplicationProcess.KEY).singleResult();
+        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(TitleApplicationProcess.KEY)
+                .taskDefinitionKey(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW).singleResult();
         if (task == null) {
             throw new TaskGoneException();
         }
@@ -119,17 +123,17 @@ public class ReviewInboxService {
             if (task.getAssignee() == null) {
                 throw new AccessDeniedException("claim the task first");
             }
-            throw new TaskClaimedException(displayName(task.getAssignee()));
+            throw new TaskClaimedException(displayName(task.getAssignee()), task.getAssignee());
         }
     }
 
     private String holderOf(String taskId) {
         Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return now == null || now.getAssignee() == null ? "?" : displayName(now.getAssignee());
+        return now == null || now.getAssignee() == null ? "?" : now.getAssignee();
     }
 
     private String displayName(String username) {
-        return accounts.findByUsername(username).map(a -> a.displayName() + "（" + username + "）").orElse(username);
+        return accounts.findByUsername(username).map(AccountView::displayName).orElse(username);
     }
 
     private String caseNumberOf(Task task) {

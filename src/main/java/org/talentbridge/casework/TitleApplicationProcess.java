@@ -6,7 +6,10 @@ public final class TitleApplicationProcess {
     public static final String KEY = "titleApplication";
 
     public static final String START = "StartEvent_Submitted";
+    public static final String TASK_SCREENING = "Task_Screening";
+    public static final String GATEWAY_ELIGIBLE = "Gateway_Eligible";
     public static final String TASK_QUALIFICATION_REVIEW = "Task_QualificationReview";
+    public static final String END_INELIGIBLE = "EndEvent_Ineligible";
     public static final String END_READY_FOR_COMMITTEE = "EndEvent_ReadyForCommittee";
 
     /** Process variables: ids and simple values only. */
@@ -15,6 +18,8 @@ public final class TitleApplicationProcess {
     public static final String VAR_APPLICANT = "applicant";
     public static final String VAR_TARGET_LEVEL = "targetLevel";
     public static final String VAR_SERIES = "series";
+    /** Set by Task_Screening: the outcome of the automated screening. */
+    public static final String VAR_ELIGIBLE = "eligible";
 
     private TitleApplicationProcess() {
     }

@@ -25,6 +25,10 @@ import org.talentbridge.applicant.ProfileService;
 import org.talentbridge.applicant.ProfileSnapshot;
 import org.talentbridge.catalog.CatalogService;
 import org.talentbridge.catalog.OccupationView;
+import org.talentbridge.eligibility.ProfileScreening;
+import org.talentbridge.eligibility.TitleScreening;
+import org.talentbridge.eligibility.TitleScreeningRequest;
+import org.talentbridge.eligibility.TitleScreeningResult;
 import org.talentbridge.shared.audit.AuditLog;
 import org.talentbridge.shared.validation.ChineseIdNumber;
 import org.talentbridge.shared.validation.FieldProblem;
@@ -38,7 +42,8 @@ import org.talentbridge.shared.validation.InvalidInputException;
 @Service
 public class TitleCaseService {
 
-    static final Set<CaseStatus> ACTIVE = EnumSet.of(CaseStatus.QUALIFICATION_REVIEW, CaseStatus.READY_FOR_COMMITTEE);
+    static final Set<CaseStatus> ACTIVE = EnumSet.copyOf(java.util.Arrays.stream(CaseStatus.values())
+            .filter(CaseStatus::isActive).toList());
     private static final int LOCK_NAMESPACE = 7301;
 
     private final TitleCaseRepository cases;
@@ -51,10 +56,14 @@ public class TitleCaseService {
     private final ObjectMapper json;
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final CaseScreeningRepository screenings;
+    private final TitleScreening screening;
 
     TitleCaseService(TitleCaseRepository cases, ProfileService profiles, CatalogService catalog, AccountService accounts,
                      CurrentUser currentUser, RuntimeService runtime, InputValidator validator, ObjectMapper json,
-                     JdbcTemplate jdbc, AuditLog audit) {
+                     JdbcTemplate jdbc, AuditLog audit, CaseScreeningRepository screenings, TitleScreening screening) {
+        this.screenings = screenings;
+        this.screening = screening;
         this.cases = cases;
         this.profiles = profiles;
         this.catalog = catalog;
@@ -131,6 +140,13 @@ public class TitleCaseService {
         return cases.findByApplicantIdOrderBySubmittedAtDesc(me.id()).stream().map(c -> summary(c, me)).toList();
     }
 
+    /** The applicant's running case, if any (a new application waits until it ends). */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public Optional<CaseSummary> myRunningCase() {
+        return myCases().stream().filter(c -> c.status().isActive()).findFirst();
+    }
+
     /** A case page: staff who work on cases see any case; an applicant only their own. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -146,12 +162,15 @@ public class TitleCaseService {
             throw new AccessDeniedException("not your case");
         }
         AccountView applicant = c.getApplicantId().equals(me.id()) ? me : accounts.findById(c.getApplicantId()).orElseThrow();
-        return Optional.of(new CaseDetails(summary(c, applicant), fromJson(c.getProfileSnapshot()), c.getProcessInstanceId()));
+        Optional<ScreeningRecord> screening = screenings.findFirstByCaseIdOrderByScreenedAtDescIdDesc(c.getId())
+                .map(s -> read(s.getOutcome(), ScreeningRecord.class));
+        return Optional.of(new CaseDetails(summary(c, applicant), read(c.getProfileSnapshot(), ProfileSnapshot.class),
+                c.getProcessInstanceId(), screening));
     }
 
     /** Summaries of the cases behind a page of tasks, by process instance id (two queries for the page). */
     @Transactional(readOnly = true)
-    public Map<String, CaseSummary> summariesByProcessInstance(List<String> processInstanceIds) {
+    Map<String, CaseSummary> summariesByProcessInstance(List<String> processInstanceIds) {
         List<TitleCase> found = cases.findByProcessInstanceIdIn(processInstanceIds);
         Map<Long, AccountView> applicants = accounts.findAllById(found.stream().map(TitleCase::getApplicantId).toList());
         return found.stream().collect(Collectors.toMap(TitleCase::getProcessInstanceId,
@@ -159,13 +178,36 @@ public class TitleCaseService {
     }
 
     @Transactional(readOnly = true)
-    public String caseNumberOfProcess(String processInstanceId) {
+    String caseNumberOfProcess(String processInstanceId) {
         return cases.findByProcessInstanceId(processInstanceId).map(TitleCase::getCaseNumber).orElse(null);
+    }
+
+    /**
+     * Task_Screening: the rules on the profile frozen at submission, on the submission date (rounds bring their
+     * own reference date later). The full result is stored with the case; an ineligible case is rejected.
+     */
+    @Transactional
+    boolean screen(Long caseId) {
+        TitleCase c = cases.findById(caseId).orElseThrow();
+        AccountView applicant = accounts.findById(c.getApplicantId()).orElseThrow();
+        TitleScreeningRequest input = ProfileScreening.titleRequest(read(c.getProfileSnapshot(), ProfileSnapshot.class),
+                c.getOccupationName(), c.getSeries(), c.getTargetLevel(),
+                c.getSubmittedAt().atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDate(), true,
+                applicant.idNumber());
+        TitleScreeningResult result = screening.screen(input);
+        screenings.save(new CaseScreening(caseId, result.eligible(), result.maxLevel() == null ? null : result.maxLevel().name(),
+                result.route(), result.rulesVersion(), toJson(new ScreeningRecord(java.time.OffsetDateTime.now(), input, result))));
+        if (!result.eligible()) {
+            c.moveTo(CaseStatus.REJECTED);
+        }
+        audit.record("case.screened", "case:" + c.getCaseNumber(), "eligible=" + result.eligible() + " maxLevel="
+                + result.maxLevel() + " rules=" + result.rulesVersion());
+        return result.eligible();
     }
 
     /** Called by the process when qualification review approves the case. */
     @Transactional
-    public void markReadyForCommittee(Long caseId) {
+    void markReadyForCommittee(Long caseId) {
         TitleCase c = cases.findById(caseId).orElseThrow();
         c.moveTo(CaseStatus.READY_FOR_COMMITTEE);
         audit.record("case.readyForCommittee", "case:" + c.getCaseNumber(), null);
@@ -176,19 +218,19 @@ public class TitleCaseService {
                 c.getOccupationName(), c.getSeries(), c.getTargetLevel(), c.getStatus(), c.getSubmittedAt());
     }
 
-    private String toJson(ProfileSnapshot snapshot) {
+    private String toJson(Object value) {
         try {
-            return json.writeValueAsString(snapshot);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("profile snapshot not serialisable", e);
+            throw new IllegalStateException("not serialisable: " + value.getClass(), e);
         }
     }
 
-    private ProfileSnapshot fromJson(String text) {
+    private <T> T read(String text, Class<T> type) {
         try {
-            return json.readValue(text, ProfileSnapshot.class);
+            return json.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored profile snapshot unreadable", e);
+            throw new IllegalStateException("stored " + type.getSimpleName() + " unreadable", e);
         }
     }
 }

@@ -83,6 +83,9 @@ class DemoData {
     }
 
     private void staff(String username, String name, Role role) {
+        if (accounts.exists(username)) {
+            return; // e.g. the initial administrator, created before the demo data
+        }
         accounts.create(username, properties.password(), name, EnumSet.of(role), null, null, "舟山市人力资源和社会保障局");
     }
 

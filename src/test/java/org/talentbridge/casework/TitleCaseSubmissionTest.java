@@ -19,7 +19,6 @@ import org.talentbridge.IntegrationTest;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
 import org.talentbridge.applicant.CertificateInput;
-import org.talentbridge.applicant.ProfileService;
 import org.talentbridge.shared.policy.SkillLevel;
 import org.talentbridge.shared.policy.TitleLevel;
 import org.talentbridge.shared.validation.FieldProblem;
@@ -34,8 +33,6 @@ class TitleCaseSubmissionTest extends IntegrationTest {
     @Autowired
     private RuntimeService runtime;
     @Autowired
-    private ProfileService profiles;
-    @Autowired
     private TransactionTemplate tx;
 
     private static SubmitTitleApplication welder() {
@@ -49,7 +46,7 @@ class TitleCaseSubmissionTest extends IntegrationTest {
 
     @Test
     void submissionCreatesTheCaseRowAndItsProcessInstanceWithTheCaseNumberAsBusinessKey() {
-        AccountView applicant = newAccount("sub", Role.APPLICANT);
+        AccountView applicant = eligibleWelder("sub");
         signIn(applicant);
 
         CaseSummary created = cases.submit(welder());
@@ -63,7 +60,7 @@ class TitleCaseSubmissionTest extends IntegrationTest {
 
     @Test
     void aFailureAfterTheProcessStartLeavesNeitherCaseNorProcessBehind() {
-        AccountView applicant = newAccount("rollback", Role.APPLICANT);
+        AccountView applicant = eligibleWelder("rollback");
         signIn(applicant);
         long casesBefore = repository.count();
 
@@ -93,7 +90,7 @@ class TitleCaseSubmissionTest extends IntegrationTest {
 
     @Test
     void aDoubleSubmissionYieldsTheSameCase() {
-        AccountView applicant = newAccount("twice", Role.APPLICANT);
+        AccountView applicant = eligibleWelder("twice");
         signIn(applicant);
         CaseSummary first = cases.submit(welder());
         CaseSummary second = cases.submit(welder());
@@ -103,7 +100,7 @@ class TitleCaseSubmissionTest extends IntegrationTest {
 
     @Test
     void concurrentSubmissionsFromTwoTabsYieldOneCaseAndOneProcess() throws Exception {
-        AccountView applicant = newAccount("tabs", Role.APPLICANT);
+        AccountView applicant = eligibleWelder("tabs");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Callable<String>> tabs = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -156,7 +153,7 @@ class TitleCaseSubmissionTest extends IntegrationTest {
 
     @Test
     void anApplicantNeverSeesAnotherApplicantsCase() {
-        AccountView owner = newAccount("owner", Role.APPLICANT);
+        AccountView owner = eligibleWelder("owner");
         signIn(owner);
         String number = cases.submit(welder()).caseNumber();
 

@@ -57,7 +57,7 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
 
         grid.addColumn(AccountRow::username).setHeader(getTranslation("field.username"));
         grid.addColumn(AccountRow::displayName).setHeader(getTranslation("field.displayName"));
-        grid.addColumn(a -> a.roles().stream().map(r -> getTranslation(r.messageKey())).collect(Collectors.joining("、")))
+        grid.addColumn(a -> a.roles().stream().map(r -> getTranslation(r.messageKey())).collect(Collectors.joining(getTranslation("list.separator"))))
                 .setHeader(getTranslation("field.role"));
         grid.addColumn(AccountRow::idNumberMasked).setHeader(getTranslation("field.idNumber"));
         grid.addColumn(AccountRow::employer).setHeader(getTranslation("field.employer"));

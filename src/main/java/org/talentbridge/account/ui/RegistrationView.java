@@ -31,6 +31,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
     final TextField mobile = new TextField();
     final PasswordField password = new PasswordField();
     final PasswordField passwordConfirmation = new PasswordField();
+    final Button submit = new Button();
     private final FormErrors errors = new FormErrors(this);
 
     public RegistrationView(AccountService accounts) {
@@ -48,7 +49,8 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         errors.bind("username", username).bind("displayName", displayName).bind("idNumber", idNumber)
                 .bind("mobile", mobile).bind("password", password).bind("passwordConfirmation", passwordConfirmation);
 
-        Button submit = new Button(getTranslation("register.submit"), e -> {
+        submit.setText(getTranslation("register.submit"));
+        submit.addClickListener(e -> {
             try {
                 accounts.register(new RegistrationRequest(username.getValue(), displayName.getValue(),
                         idNumber.getValue(), mobile.getValue(), password.getValue(), passwordConfirmation.getValue()));
@@ -57,11 +59,12 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
                 UI.getCurrent().navigate(LoginView.class);
             } catch (InvalidInputException ex) {
                 errors.show(ex);
+            } finally {
+                submit.setEnabled(true);
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
-        submit.addClickListener(e -> submit.setEnabled(true));
 
         FormLayout form = new FormLayout(username, displayName, idNumber, mobile, password, passwordConfirmation);
         form.setMaxWidth("40em");

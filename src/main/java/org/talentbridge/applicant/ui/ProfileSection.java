@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.function.Consumer;
+import org.springframework.security.access.AccessDeniedException;
 import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.validation.InvalidInputException;
 
@@ -44,7 +45,12 @@ abstract class ProfileSection<T> extends VerticalLayout {
     void addRemoveColumn(Consumer<T> remover) {
         grid.addComponentColumn(row -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                remover.accept(row);
+                try {
+                    remover.accept(row);
+                } catch (InvalidInputException | AccessDeniedException gone) {
+                    // removed meanwhile (another tab): say so and show the list as it is now
+                    Notification.show(getTranslation("validation.notFound"), 3000, Notification.Position.BOTTOM_START);
+                }
                 onChange.run();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

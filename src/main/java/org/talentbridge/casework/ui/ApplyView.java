@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
 import org.talentbridge.catalog.ui.OccupationField;
 import org.talentbridge.casework.CaseSummary;
 import org.talentbridge.casework.SubmitTitleApplication;
@@ -64,6 +65,13 @@ public class ApplyView extends VerticalLayout implements HasDynamicTitle {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> {
+            Optional<CaseSummary> running = cases.myRunningCase();
+            if (running.isPresent()) {
+                Notification.show(getTranslation("apply.alreadyRunning", running.get().caseNumber()), 6000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                UI.getCurrent().navigate(CaseView.class, running.get().caseNumber());
+                return;
+            }
             try {
                 CaseSummary created = cases.submit(new SubmitTitleApplication(occupation.getValue(), series.getValue(),
                         targetLevel.getValue(), ethics.getValue()));

@@ -41,7 +41,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         try {
             found = cases.details(caseNumber);
         } catch (AccessDeniedException e) {
-            add(new Paragraph(getTranslation("case.forbidden")));
+            // the same answer as for a case that does not exist: case numbers are not to be probed
+            add(new Paragraph(getTranslation("case.notFound", caseNumber)));
             return;
         }
         if (found.isEmpty()) {
@@ -88,7 +89,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         assessments.setItems(e.assessments());
 
         String awards = e.awards().isEmpty() ? getTranslation("profile.none")
-                : e.awards().stream().map(a -> getTranslation(a.messageKey())).collect(Collectors.joining("、"));
+                : e.awards().stream().map(a -> getTranslation(a.messageKey())).collect(Collectors.joining(getTranslation("list.separator")));
         add(new H3(getTranslation("profile.certificates")), certificates,
                 new H3(getTranslation("profile.workPeriods")), work,
                 new H3(getTranslation("profile.assessments")), assessments,

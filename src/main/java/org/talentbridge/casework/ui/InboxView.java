@@ -79,7 +79,7 @@ public class InboxView extends VerticalLayout implements AfterNavigationObserver
             Notification.show(getTranslation(doneKey), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (TaskClaimedException e) {
-            Notification.show(getTranslation("inbox.claimedByOther", e.getHolder()), 6000, Notification.Position.MIDDLE)
+            Notification.show(getTranslation("inbox.claimedByOther", e.getHolder(), e.getHolderUsername()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (TaskGoneException e) {
             Notification.show(getTranslation("inbox.gone"), 6000, Notification.Position.MIDDLE)

@@ -2,6 +2,7 @@ package org.talentbridge.shared.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.validation.ConstraintViolation;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -49,7 +50,9 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e, Locale locale) {
         List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), keyOf(f.getDefaultMessage()))).toList();
+                .map(f -> new FieldProblem(f.getField(), f.contains(ConstraintViolation.class)
+                        ? keyOf(f.unwrap(ConstraintViolation.class).getMessageTemplate()) : keyOf(f.getDefaultMessage())))
+                .sorted(java.util.Comparator.comparing(FieldProblem::field)).toList();
         return badRequest(problems, locale);
     }
 
@@ -68,6 +71,12 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
         return badRequest(List.of(new FieldProblem(e.getName(), "validation.badValue")), locale);
+    }
+
+    @ExceptionHandler(AuthenticationRequiredException.class)
+    ResponseEntity<ApiError> authenticationRequired(AuthenticationRequiredException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"Talent Bridge\"")
+                .body(new ApiError(401, text("error.authenticationRequired", locale), List.of()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,0 +1,9 @@
+package org.talentbridge.casework;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseScreeningRepository extends JpaRepository<CaseScreening, Long> {
+
+    Optional<CaseScreening> findFirstByCaseIdOrderByScreenedAtDescIdDesc(Long caseId);
+}

@@ -1,0 +1,82 @@
+package org.talentbridge.eligibility.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.talentbridge.eligibility.ExamEquivalence;
+import org.talentbridge.eligibility.ExamEquivalenceRequest;
+import org.talentbridge.eligibility.ExamEquivalenceResponse;
+import org.talentbridge.eligibility.ScreeningMessages;
+import org.talentbridge.eligibility.SkillScreening;
+import org.talentbridge.eligibility.SkillScreeningRequest;
+import org.talentbridge.eligibility.SkillScreeningResponse;
+import org.talentbridge.eligibility.TitleScreening;
+import org.talentbridge.eligibility.TitleScreeningRequest;
+import org.talentbridge.eligibility.TitleScreeningResponse;
+import org.talentbridge.eligibility.TitleScreeningResult;
+import org.talentbridge.shared.web.AuthenticationRequiredException;
+
+/**
+ * The public screening API (PRODUCT.md "Screening API"): nothing is stored, no case is created. Anonymous
+ * callers may screen without an ID number; with one, the caller must be authenticated (HTTP Basic) and the
+ * integrity file is consulted. Messages follow Accept-Language (Chinese by default).
+ */
+@RestController
+@RequestMapping("/api/screening")
+@Tag(name = "screening", description = "Eligibility screening by the versioned rules of 浙人社发〔2022〕77号")
+class ScreeningController {
+
+    private final TitleScreening title;
+    private final SkillScreening skill;
+    private final ExamEquivalence exam;
+    private final ScreeningMessages messages;
+
+    ScreeningController(TitleScreening title, SkillScreening skill, ExamEquivalence exam, ScreeningMessages messages) {
+        this.title = title;
+        this.skill = skill;
+        this.exam = exam;
+        this.messages = messages;
+    }
+
+    @PostMapping("/title")
+    @Operation(summary = "Pathway T: may a high-skilled worker apply for a professional title, and up to which level?",
+            security = @SecurityRequirement(name = "basic"))
+    TitleScreeningResponse title(@Valid @RequestBody TitleScreeningRequest request, Locale locale) {
+        requireSignInFor(request.idNumber());
+        TitleScreeningResult r = title.screen(request);
+        return new TitleScreeningResponse(r.eligible(), r.maxLevel(), r.route(), r.series(), r.needsSeriesDecision(),
+                r.reasons().stream().map(c -> new TitleScreeningResponse.Reason(c.rule(), messages.render(c, locale))).toList(),
+                r.rulesVersion());
+    }
+
+    @PostMapping("/skill")
+    @Operation(summary = "Pathway S: may a titled professional apply for a skill level, which one, and through which channel?",
+            security = @SecurityRequirement(name = "basic"))
+    SkillScreeningResponse skill(@Valid @RequestBody SkillScreeningRequest request, Locale locale) {
+        requireSignInFor(request.idNumber());
+        return skill.screen(request).toResponse(messages, locale);
+    }
+
+    @PostMapping("/exam-equivalence")
+    @Operation(summary = "Pathway Q: which education level a technical-school class counts as for a qualification exam")
+    ExamEquivalenceResponse examEquivalence(@Valid @RequestBody ExamEquivalenceRequest request, Locale locale) {
+        return exam.decide(request).toResponse(messages, locale);
+    }
+
+    private static void requireSignInFor(String idNumber) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+        if (idNumber != null && !idNumber.isBlank() && !signedIn) {
+            throw new AuthenticationRequiredException();
+        }
+    }
+}
