@@ -49,7 +49,7 @@ public class TitleScreening {
 
         // T0: the series
         Optional<OccupationView> row = catalog.findByName(request.occupation());
-        String series = resolveSeries(request, row);
+        String series = resolveSeries(row, request.series());
         boolean needsSeriesDecision = row.isEmpty();
         if (needsSeriesDecision) {
             checks.add(Check.pending("T0", "screening.T0.unlisted", request.occupation().strip()));
@@ -177,12 +177,16 @@ public class TitleScreening {
      * T0: one annex series is taken as it is; of two the request must name one; an unlisted occupation has
      * none yet. A series that the annex does not give for the occupation is refused as input (400).
      */
-    private static String resolveSeries(TitleScreeningRequest request, Optional<OccupationView> row) {
+    public String resolveSeries(String occupation, String series) {
+        return resolveSeries(catalog.findByName(occupation), series);
+    }
+
+    private static String resolveSeries(Optional<OccupationView> row, String series) {
         if (row.isEmpty()) {
             return null;
         }
         List<String> offered = row.get().series();
-        String chosen = request.series() == null || request.series().isBlank() ? null : request.series().strip();
+        String chosen = series == null || series.isBlank() ? null : series.strip();
         if (chosen == null && offered.size() == 1) {
             return offered.get(0);
         }

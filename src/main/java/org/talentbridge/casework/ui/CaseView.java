@@ -18,6 +18,8 @@ import org.talentbridge.applicant.ProfileSnapshot;
 import org.talentbridge.casework.CaseDetails;
 import org.talentbridge.casework.CaseSummary;
 import org.talentbridge.casework.TitleCaseService;
+import org.talentbridge.eligibility.ScreeningMessages;
+import org.talentbridge.eligibility.ui.Checklist;
 import org.talentbridge.shared.ui.Labels;
 
 /** A case page: where the case stands and the evidence frozen at submission. Applicants see only their own. */
@@ -26,10 +28,12 @@ import org.talentbridge.shared.ui.Labels;
 public class CaseView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final transient TitleCaseService cases;
+    private final transient ScreeningMessages messages;
     private String title = "";
 
-    public CaseView(TitleCaseService cases) {
+    public CaseView(TitleCaseService cases, ScreeningMessages messages) {
         this.cases = cases;
+        this.messages = messages;
         setMaxWidth("80em");
     }
 
@@ -63,7 +67,17 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 readOnly("field.series", s.series() == null ? getTranslation("case.seriesPending") : s.series()),
                 readOnly("field.targetLevel", getTranslation(s.targetLevel().messageKey())),
                 readOnly("case.submittedAt", Labels.dateTime(s.submittedAt())));
-        add(head, new H3(getTranslation("case.evidence")), new Paragraph(getTranslation("case.evidence.help")));
+        add(head);
+        add(new H3(getTranslation("case.screening")));
+        if (details.screening().isPresent()) {
+            Checklist checklist = new Checklist(messages);
+            checklist.show(details.screening().get().result());
+            add(new Paragraph(getTranslation("case.screening.at", Labels.dateTime(details.screening().get().screenedAt()))),
+                    checklist);
+        } else {
+            add(new Paragraph(getTranslation("case.screening.none")));
+        }
+        add(new H3(getTranslation("case.evidence")), new Paragraph(getTranslation("case.evidence.help")));
 
         ProfileSnapshot e = details.evidence();
         Grid<ProfileSnapshot.Certificate> certificates = grid();

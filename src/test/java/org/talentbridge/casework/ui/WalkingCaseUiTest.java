@@ -18,6 +18,8 @@ import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
 import org.talentbridge.casework.InboxRow;
 import org.talentbridge.casework.InboxScope;
+import org.talentbridge.eligibility.Check;
+import org.talentbridge.eligibility.ui.Checklist;
 import org.talentbridge.shared.policy.TitleLevel;
 
 /** The walking case through the screens: an applicant applies, a reviewer finds, claims and opens it. */
@@ -38,6 +40,8 @@ class WalkingCaseUiTest extends KaribuTest {
         String caseNumber = _get(page, TextField.class, spec -> spec.withLabel("申报编号")).getValue();
         assertThat(caseNumber).startsWith("ZC");
         assertThat(_get(page, TextField.class, spec -> spec.withLabel("办理状态")).getValue()).isEqualTo("资格审核中");
+        Checklist checklist = _get(page, Checklist.class);
+        assertThat(checklist.shown()).extracting(Check::rule).contains("T2.2");
         return caseNumber;
     }
 

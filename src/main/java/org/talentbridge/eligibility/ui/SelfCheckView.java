@@ -1,0 +1,79 @@
+package org.talentbridge.eligibility.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import org.talentbridge.catalog.CatalogService;
+import org.talentbridge.catalog.OccupationView;
+import org.talentbridge.catalog.ui.OccupationField;
+import org.talentbridge.eligibility.ScreeningMessages;
+import org.talentbridge.eligibility.SelfCheckService;
+import org.talentbridge.shared.policy.TitleLevel;
+import org.talentbridge.shared.ui.FormErrors;
+import org.talentbridge.shared.ui.Labels;
+import org.talentbridge.shared.validation.InvalidInputException;
+
+/** The applicant's self-check: the title rules on their own profile, as a checklist, without creating a case. */
+@Route("self-check")
+@Menu(order = 15, title = "nav.selfCheck")
+@RolesAllowed("APPLICANT")
+public class SelfCheckView extends VerticalLayout implements HasDynamicTitle {
+
+    final ComboBox<String> occupation;
+    final Select<String> series = new Select<>();
+    final Select<TitleLevel> targetLevel = Labels.enumSelect(this, "field.targetLevel", TitleLevel.class, TitleLevel::messageKey);
+    final DatePicker referenceDate = new DatePicker(getTranslation("field.referenceDate"));
+    final Button check = new Button(getTranslation("selfCheck.run"));
+    final Checklist checklist;
+    private final FormErrors errors = new FormErrors(this);
+
+    public SelfCheckView(SelfCheckService selfCheck, CatalogService catalog, ScreeningMessages messages) {
+        setMaxWidth("80em");
+        occupation = new OccupationField(catalog).create(this, "field.occupation");
+        series.setLabel(getTranslation("field.series"));
+        series.setEnabled(false);
+        occupation.addValueChangeListener(e -> {
+            List<String> offered = catalog.findByName(e.getValue()).map(OccupationView::series).orElse(List.of());
+            series.setItems(offered);
+            series.setEnabled(offered.size() > 1);
+            series.setValue(offered.size() == 1 ? offered.get(0) : null);
+        });
+        referenceDate.setValue(LocalDate.now());
+        referenceDate.setHelperText(getTranslation("selfCheck.referenceDate.help"));
+        errors.bind("occupation", occupation).bind("series", series).bind("targetLevel", targetLevel)
+                .bind("referenceDate", referenceDate);
+        checklist = new Checklist(messages);
+        checklist.setVisible(false);
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClickListener(e -> {
+            try {
+                checklist.show(selfCheck.title(occupation.getValue(), series.getValue(), targetLevel.getValue(),
+                        referenceDate.getValue()));
+                errors.clear();
+                checklist.setVisible(true);
+            } catch (InvalidInputException ex) {
+                errors.show(ex);
+                checklist.setVisible(false);
+            }
+        });
+        add(new Paragraph(getTranslation("selfCheck.intro")), new FormLayout(occupation, series, targetLevel, referenceDate),
+                check, checklist, new Anchor("profile", getTranslation("selfCheck.toProfile")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.selfCheck");
+    }
+}
