@@ -51,6 +51,11 @@ public class DecisionTables {
     private final Duration refreshInterval;
     private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
     private volatile long checkedAt;
+    /** The versions in force and their rules version string, swapped together. */
+    public record InForce(List<DecisionVersion> versions, String rulesVersion) {
+    }
+
+    private volatile InForce inForce = new InForce(List.of(), "");
 
     DecisionTables(RepositoryService repository, EligibilityProperties properties) {
         this.repository = repository;
@@ -70,13 +75,10 @@ public class DecisionTables {
         });
     }
 
-    /** The versions of every table now in force, in a fixed order. */
-    public List<DecisionVersion> versions() {
-        List<DecisionVersion> versions = new ArrayList<>();
-        for (String key : KEYS) {
-            versions.add(table(key).version());
-        }
-        return versions;
+    /** The versions of every table now in force (in a fixed order) and the rules version string naming them. */
+    public InForce inForce() {
+        table(KEYS.get(0)); // refreshes when due
+        return inForce;
     }
 
     /** {@code ZJ2022-77/titleStandardRoute.v1+…}: names the policy and the version of each table. */
@@ -96,6 +98,11 @@ public class DecisionTables {
                 loaded.put(key, parse(latest));
             }
         }
+        List<DecisionVersion> now = new ArrayList<>();
+        for (String key : KEYS) {
+            now.add(loaded.get(key).version());
+        }
+        inForce = new InForce(List.copyOf(now), rulesVersion(now));
         checkedAt = System.nanoTime();
     }
 

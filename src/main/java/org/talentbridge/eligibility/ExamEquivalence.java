@@ -28,18 +28,19 @@ public class ExamEquivalence {
     }
 
     public Result decide(ExamEquivalenceRequest request) {
-        List<DecisionVersion> decisions = tables.versions();
+        DecisionTables.InForce rules = tables.inForce();
+        List<DecisionVersion> decisions = rules.versions();
         String field = request.examField().strip().toUpperCase(Locale.ROOT);
         Optional<Map<String, Object>> rule = tables.evaluate(DecisionTables.EXAM_EQUIVALENCE,
                 Map.of("schoolClass", request.technicalSchoolClass().name(), "examField", field));
         String schoolClass = Check.label(request.technicalSchoolClass().messageKey());
         if (rule.isEmpty()) {
             return new Result(false, null, Check.notMet("Q", "screening.Q.notListed", schoolClass, field), decisions,
-                    DecisionTables.rulesVersion(decisions));
+                    rules.rulesVersion());
         }
         String education = (String) rule.get().get("educationLevel");
         return new Result(true, education, Check.met((String) rule.get().get("ruleId"), "screening.Q.met", schoolClass,
                 Check.label("exam." + field), Check.label("education." + education)), decisions,
-                DecisionTables.rulesVersion(decisions));
+                rules.rulesVersion());
     }
 }

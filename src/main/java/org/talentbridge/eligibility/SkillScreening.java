@@ -40,7 +40,8 @@ public class SkillScreening {
 
     public SkillScreeningResult screen(SkillScreeningRequest request) {
         checkInput(request);
-        List<DecisionVersion> decisions = tables.versions();
+        DecisionTables.InForce rules = tables.inForce();
+        List<DecisionVersion> decisions = rules.versions();
         LocalDate ref = request.referenceDate() == null ? LocalDate.now() : request.referenceDate();
         String occupation = request.occupation().strip();
         Predicate<String> related = relatedTo(occupation);
@@ -125,7 +126,7 @@ public class SkillScreening {
         }
         boolean eligible = working && withinReach && chiefOk && clean;
         return new SkillScreeningResult(eligible, highest, exempt, channels, List.copyOf(checks), decisions,
-                DecisionTables.rulesVersion(decisions));
+                rules.rulesVersion());
     }
 
     private static SkillLevel higher(SkillLevel a, SkillLevel b) {

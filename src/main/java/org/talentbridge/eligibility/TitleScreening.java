@@ -43,7 +43,8 @@ public class TitleScreening {
 
     public TitleScreeningResult screen(TitleScreeningRequest request) {
         checkInput(request);
-        List<DecisionVersion> decisions = tables.versions();
+        DecisionTables.InForce rules = tables.inForce();
+        List<DecisionVersion> decisions = rules.versions();
         List<Check> checks = new ArrayList<>();
         LocalDate ref = request.referenceDate();
 
@@ -170,7 +171,7 @@ public class TitleScreening {
         }
         boolean eligible = basic && withinReach;
         return new TitleScreeningResult(eligible, max, route, series, needsSeriesDecision, List.copyOf(checks), decisions,
-                DecisionTables.rulesVersion(decisions), openingRule);
+                rules.rulesVersion(), openingRule);
     }
 
     /**
