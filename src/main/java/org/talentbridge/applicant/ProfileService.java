@@ -53,9 +53,7 @@ public class ProfileService {
         return snapshotOf(currentUser.require().id());
     }
 
-    /** Any applicant's profile, for the case that freezes it and for staff who review it. */
-    @Transactional(readOnly = true)
-    public ProfileSnapshot snapshotOf(Long accountId) {
+    private ProfileSnapshot snapshotOf(Long accountId) {
         ApplicantProfile p = profiles.findById(accountId).orElseGet(() -> new ApplicantProfile(accountId));
         return new ProfileSnapshot(accountId, p.getEmployerName(), p.isEmployerAccredited(),
                 p.isPublicInstitutionStaff(), p.getTechnicalSchoolClass(),

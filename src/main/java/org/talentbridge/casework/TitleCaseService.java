@@ -96,7 +96,7 @@ public class TitleCaseService {
         if (running.isPresent()) {
             return summary(running.get(), me);
         }
-        ProfileSnapshot evidence = profiles.snapshotOf(me.id());
+        ProfileSnapshot evidence = profiles.myProfile();
         String caseNumber = "ZC%d-%06d".formatted(Year.now().getValue(), cases.nextCaseSequence());
         TitleCase c = cases.saveAndFlush(new TitleCase(caseNumber, me.id(), request.occupationName().strip(), series,
                 request.targetLevel(), toJson(evidence)));

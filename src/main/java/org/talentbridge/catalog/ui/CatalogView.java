@@ -6,6 +6,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,7 +20,7 @@ import org.talentbridge.catalog.OccupationView;
 @Route("catalog")
 @Menu(order = 90, title = "nav.catalog")
 @AnonymousAllowed
-public class CatalogView extends VerticalLayout implements HasDynamicTitle {
+public class CatalogView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
 
     final TextField filter = new TextField();
     final Grid<OccupationView> grid = new Grid<>();
@@ -41,6 +43,10 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("catalog.series")).setFlexGrow(1);
         grid.setSizeFull();
         add(filter, count, grid);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
         refresh();
     }
 
