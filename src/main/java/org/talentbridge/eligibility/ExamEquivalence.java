@@ -31,7 +31,7 @@ public class ExamEquivalence {
         DecisionTables.InForce rules = tables.inForce();
         List<DecisionVersion> decisions = rules.versions();
         String field = request.examField().strip().toUpperCase(Locale.ROOT);
-        Optional<Map<String, Object>> rule = tables.evaluate(DecisionTables.EXAM_EQUIVALENCE,
+        Optional<Map<String, Object>> rule = rules.evaluate(DecisionTables.EXAM_EQUIVALENCE,
                 Map.of("schoolClass", request.technicalSchoolClass().name(), "examField", field));
         String schoolClass = Check.label(request.technicalSchoolClass().messageKey());
         if (rule.isEmpty()) {

@@ -54,15 +54,28 @@ public class SkillScreening {
         checks.add(working ? Check.met("S1", "screening.S1.work.met", occupation)
                 : Check.notMet("S1", "screening.S1.work.notMet", occupation, ref));
 
-        // S1: the skill level each title opens
+        // S1: the skill level each title opens, when the title's series is one the annex gives the occupation
+        // (相应职业（工种）); for an occupation the annex does not list, the series cannot be checked here
+        List<String> occupationSeries = catalog.findByName(occupation).map(OccupationView::series).orElse(List.of());
         for (SkillScreeningRequest.HeldTitle title : request.titles()) {
-            Optional<Map<String, Object>> rule = tables.evaluate(DecisionTables.SKILL_FROM_TITLE,
+            Optional<Map<String, Object>> rule = rules.evaluate(DecisionTables.SKILL_FROM_TITLE,
                     Map.of("titleLevel", title.level().name()));
-            if (rule.isEmpty() || title.obtainedOn().isAfter(ref)) {
+            if (rule.isEmpty()) {
+                continue;
+            }
+            String ruleId = (String) rule.get().get("ruleId");
+            String titleLabel = Check.label(title.level().messageKey());
+            if (title.obtainedOn().isAfter(ref)) {
+                checks.add(Check.notMet(ruleId, "screening.S1.title.afterReference", titleLabel, title.obtainedOn()));
+                continue;
+            }
+            if (!occupationSeries.isEmpty() && !occupationSeries.contains(title.series().strip())) {
+                checks.add(Check.notMet(ruleId, "screening.S1.title.otherSeries", titleLabel, title.series().strip(), occupation,
+                        String.join(" / ", occupationSeries)));
                 continue;
             }
             SkillLevel opens = SkillLevel.valueOf((String) rule.get().get("skillLevel"));
-            checks.add(Check.met((String) rule.get().get("ruleId"), "screening.S1.title.met",
+            checks.add(Check.met(ruleId, "screening.S1.title.met",
                     Check.label(title.level().messageKey()), title.series(), title.obtainedOn(), Check.label(opens.messageKey())));
             highest = higher(highest, opens);
         }
@@ -70,7 +83,13 @@ public class SkillScreening {
         // S2: one full year after a skill level, the next level
         boolean holdsSpecial = false;
         for (TitleScreeningRequest.HeldSkillLevel held : request.skillLevels()) {
-            if (!related.test(held.occupation().strip()) || held.obtainedOn().isAfter(ref)) {
+            String heldLabel = Check.label(held.level().messageKey());
+            if (!related.test(held.occupation().strip())) {
+                checks.add(Check.notMet("S2", "screening.S2.otherOccupation", heldLabel, held.occupation().strip(), occupation));
+                continue;
+            }
+            if (held.obtainedOn().isAfter(ref)) {
+                checks.add(Check.notMet("S2", "screening.S2.afterReference", heldLabel, held.obtainedOn()));
                 continue;
             }
             holdsSpecial |= held.level() == SkillLevel.SPECIAL_TECHNICIAN || held.level() == SkillLevel.CHIEF_TECHNICIAN;

@@ -2,7 +2,6 @@ package org.talentbridge.eligibility;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,15 +10,17 @@ import org.talentbridge.eligibility.TitleScreeningRequest.Work;
 import org.talentbridge.shared.policy.SkillLevel;
 import org.talentbridge.shared.policy.TitleLevel;
 import org.talentbridge.shared.validation.IdNumber;
+import org.talentbridge.shared.validation.PlausibleDate;
+import org.talentbridge.shared.validation.Text;
 
 /** {@code POST /api/screening/skill}: pathway S (rules S1-S4) without a case. Missing lists count as empty. */
 @Schema(description = "Pathway S screening request: a titled professional applying for a skill level")
 public record SkillScreeningRequest(
         @Schema(example = "2026-12-31", nullable = true, description = "the date to screen on; today when null")
-        LocalDate referenceDate,
+        @PlausibleDate LocalDate referenceDate,
         @Schema(example = "TECHNICIAN") @NotNull(message = "{validation.required}") SkillLevel targetLevel,
         @Schema(example = "电工", description = "the occupation (职业工种) of the skill level applied for")
-        @NotBlank(message = "{validation.required}") String occupation,
+        @Text String occupation,
         @Valid List<@NotNull(message = "{validation.required}") HeldTitle> titles,
         @Valid List<@NotNull(message = "{validation.required}") HeldSkillLevel> skillLevels,
         @Valid List<@NotNull(message = "{validation.required}") Work> workPeriods,
@@ -40,7 +41,7 @@ public record SkillScreeningRequest(
     /** A professional title held. */
     public record HeldTitle(
             @Schema(example = "INTERMEDIATE") @NotNull(message = "{validation.required}") TitleLevel level,
-            @Schema(example = "工程技术") @NotBlank(message = "{validation.required}") String series,
-            @Schema(example = "2020-12-25") @NotNull(message = "{validation.required}") LocalDate obtainedOn) {
+            @Schema(example = "工程技术") @Text(max = 64) String series,
+            @Schema(example = "2020-12-25") @NotNull(message = "{validation.required}") @PlausibleDate LocalDate obtainedOn) {
     }
 }

@@ -2,6 +2,7 @@ package org.talentbridge.eligibility;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public class TitleScreening {
                 continue;
             }
             String result = found.get().result().name();
-            boolean counts = tables.evaluate(DecisionTables.ANNUAL_ASSESSMENT, Map.of("result", result))
+            boolean counts = rules.evaluate(DecisionTables.ANNUAL_ASSESSMENT, Map.of("result", result))
                     .map(o -> Boolean.TRUE.equals(o.get("counts"))).orElse(false);
             if (counts) {
                 checks.add(Check.met("T1", "screening.T1.assessment.met", y, Check.label("assessment." + result)));
@@ -99,14 +100,19 @@ public class TitleScreening {
         TitleLevel max = null;
         String route = null;
         String openingRule = null;
-        List<Span> work = request.workPeriods().stream()
+        // years: every technical-skill work period after a related certificate (policy text: 获得相关职业（工种）…后，
+        // 从事技术技能工作满 N 年; the API's counting rule takes "the technical-skill work periods" likewise);
+        // T2.4's current work must be in a related field
+        List<Span> work = request.workPeriods().stream().filter(w -> Boolean.TRUE.equals(w.technicalSkillWork()))
+                .map(w -> new Span(w.from(), w.to())).toList();
+        List<Span> relatedWork = request.workPeriods().stream()
                 .filter(w -> Boolean.TRUE.equals(w.technicalSkillWork()) && related.test(w.occupation().strip()))
                 .map(w -> new Span(w.from(), w.to())).toList();
         if (request.skillLevels().isEmpty() && request.awards().isEmpty()) {
             checks.add(Check.notMet("T2", "screening.T2.none"));
         }
         for (HeldSkillLevel held : request.skillLevels()) {
-            Optional<Map<String, Object>> rule = tables.evaluate(DecisionTables.TITLE_STANDARD_ROUTE,
+            Optional<Map<String, Object>> rule = rules.evaluate(DecisionTables.TITLE_STANDARD_ROUTE,
                     Map.of("skillLevel", held.level().name()));
             if (rule.isEmpty()) {
                 continue;
@@ -126,7 +132,7 @@ public class TitleScreening {
             }
             boolean met;
             if (Boolean.TRUE.equals(rule.get().get("requiresCurrentWork"))) {
-                met = WorkYears.covers(work, ref);
+                met = WorkYears.covers(relatedWork, ref);
                 checks.add(met ? Check.met(ruleId, "screening.T2.current.met", level, date, Check.label(opens.messageKey()))
                         : Check.notMet(ruleId, "screening.T2.current.notMet", level, date, Check.label(opens.messageKey()), ref));
             } else {
@@ -144,8 +150,8 @@ public class TitleScreening {
         }
 
         // T3: green channel by award
-        for (Award award : new HashSet<>(request.awards())) {
-            Optional<Map<String, Object>> rule = tables.evaluate(DecisionTables.TITLE_GREEN_CHANNEL, Map.of("award", award.name()));
+        for (Award award : request.awards().isEmpty() ? EnumSet.noneOf(Award.class) : EnumSet.copyOf(request.awards())) {
+            Optional<Map<String, Object>> rule = rules.evaluate(DecisionTables.TITLE_GREEN_CHANNEL, Map.of("award", award.name()));
             if (rule.isEmpty()) {
                 continue;
             }

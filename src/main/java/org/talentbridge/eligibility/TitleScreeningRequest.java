@@ -2,7 +2,6 @@ package org.talentbridge.eligibility;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,14 +10,16 @@ import org.talentbridge.shared.policy.Award;
 import org.talentbridge.shared.policy.SkillLevel;
 import org.talentbridge.shared.policy.TitleLevel;
 import org.talentbridge.shared.validation.IdNumber;
+import org.talentbridge.shared.validation.PlausibleDate;
+import org.talentbridge.shared.validation.Text;
 
 /** {@code POST /api/screening/title} (PRODUCT.md "Screening API"): pathway T without a case. */
 @Schema(description = "Pathway T screening request. Dates are ISO-8601. Missing lists count as empty.")
 public record TitleScreeningRequest(
         @Schema(example = "2026-12-31", description = "the round's reference date; years and the assessment window are counted to it")
-        @NotNull(message = "{validation.required}") LocalDate referenceDate,
+        @NotNull(message = "{validation.required}") @PlausibleDate LocalDate referenceDate,
         @Schema(example = "焊工", description = "occupation (职业工种) of the application, as the annex names it, or an unlisted one")
-        @NotBlank(message = "{validation.required}") String occupation,
+        @Text String occupation,
         @Schema(example = "工程技术", nullable = true, description = "required when the annex gives two series; null when it gives one")
         String series,
         @Schema(example = "INTERMEDIATE") @NotNull(message = "{validation.required}") TitleLevel targetLevel,
@@ -40,15 +41,15 @@ public record TitleScreeningRequest(
     /** A skill level held (职业资格或职业技能等级). */
     public record HeldSkillLevel(
             @Schema(example = "TECHNICIAN") @NotNull(message = "{validation.required}") SkillLevel level,
-            @Schema(example = "焊工") @NotBlank(message = "{validation.required}") String occupation,
-            @Schema(example = "2022-06-30") @NotNull(message = "{validation.required}") LocalDate obtainedOn) {
+            @Schema(example = "焊工") @Text String occupation,
+            @Schema(example = "2022-06-30") @NotNull(message = "{validation.required}") @PlausibleDate LocalDate obtainedOn) {
     }
 
     /** A work period; {@code to} inclusive, null while ongoing. */
     public record Work(
-            @Schema(example = "2022-07-01") @NotNull(message = "{validation.required}") LocalDate from,
-            @Schema(example = "null", nullable = true) LocalDate to,
-            @Schema(example = "焊工") @NotBlank(message = "{validation.required}") String occupation,
+            @Schema(example = "2022-07-01") @NotNull(message = "{validation.required}") @PlausibleDate LocalDate from,
+            @Schema(example = "null", nullable = true) @PlausibleDate LocalDate to,
+            @Schema(example = "焊工") @Text String occupation,
             @Schema(example = "true") @NotNull(message = "{validation.required}") Boolean technicalSkillWork) {
     }
 

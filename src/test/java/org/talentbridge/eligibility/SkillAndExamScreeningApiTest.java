@@ -16,6 +16,7 @@ import org.talentbridge.IntegrationTest;
 import org.talentbridge.eligibility.ApiClient.Answer;
 
 /** {@code POST /api/screening/skill} (S1-S4) and {@code /exam-equivalence} (Q) over real HTTP. */
+@SuppressWarnings("unchecked")
 class SkillAndExamScreeningApiTest extends IntegrationTest {
 
     private static final LocalDate REF = LocalDate.of(2026, 6, 30);
@@ -105,6 +106,23 @@ class SkillAndExamScreeningApiTest extends IntegrationTest {
     }
 
     @Test
+    void aTitleOfASeriesTheOccupationDoesNotMapToDoesNotCount() throws Exception {
+        Map<String, Object> body = skillRequest("TECHNICIAN", REF);
+        ((List<Object>) body.get("titles")).add(Map.of("level", "INTERMEDIATE", "series", "群众文化", "obtainedOn", "2020-12-25"));
+        JsonNode answer = skill(body);
+        assertThat(answer.get("eligible").asBoolean()).isFalse();
+        assertThat(rulesAndMessages(answer)).contains("群众文化").contains("不计入");
+    }
+
+    @Test
+    void chiefTechnicianWithSpecialTechnicianLessThanAYearOldWaitsForS2() throws Exception {
+        LocalDate special = REF.minusYears(1).plusDays(1);
+        JsonNode answer = skill(withSkill(skillRequest("CHIEF_TECHNICIAN", REF), "SPECIAL_TECHNICIAN", special));
+        assertThat(answer.get("eligible").asBoolean()).isFalse();
+        assertThat(rulesAndMessages(answer)).contains("\"S2\"").contains(special.plusYears(1).toString());
+    }
+
+    @Test
     void s3ARelatedMajorDegreeExemptsFromTheTheoryExamOnly() throws Exception {
         Map<String, Object> body = withTitle(skillRequest("TECHNICIAN", REF), "INTERMEDIATE");
         assertThat(skill(body).get("theoryExamExempt").asBoolean()).isFalse();
@@ -128,11 +146,17 @@ class SkillAndExamScreeningApiTest extends IntegrationTest {
     @Test
     void skillScreeningRefusesBadInputNamingTheField() throws Exception {
         Map<String, Object> body = skillRequest("TECHNICIAN", REF);
-        body.remove("relatedMajorDegree");
         body.put("targetLevel", "APPRENTICE");
         Answer answer = api.post("/api/screening/skill", body);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body().get("errors").get(0).get("field").asText()).isEqualTo("targetLevel");
+
+        Map<String, Object> missing = skillRequest("TECHNICIAN", REF);
+        missing.remove("relatedMajorDegree");
+        Answer named = api.post("/api/screening/skill", missing);
+        assertThat(named.status()).isEqualTo(400);
+        assertThat(named.body().get("errors").get(0).get("field").asText()).isEqualTo("relatedMajorDegree");
+        assertThat(named.body().get("errors").get(0).get("message").asText()).isEqualTo("相关专业毕业证书: 此项为必填项");
     }
 
     @ParameterizedTest(name = "Q: {0} counts as {1}")
@@ -156,6 +180,14 @@ class SkillAndExamScreeningApiTest extends IntegrationTest {
         assertThat(answer.body().get("applies").asBoolean()).isFalse();
         assertThat(answer.body().get("educationLevel").isNull()).isTrue();
         assertThat(answer.body().get("reasons").get(0).get("message").asText()).contains("LAW").contains("会计");
+    }
+
+    @Test
+    void anExamFieldThatIsNoCodeIsRefusedAndUnmatchedExamsAreNotRemembered() throws Exception {
+        Answer answer = api.post("/api/screening/exam-equivalence", Map.of("technicalSchoolClass", "SENIOR_WORKER_CLASS",
+                "examField", "x".repeat(500)));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().get("errors").get(0).get("field").asText()).isEqualTo("examField");
     }
 
     @Test

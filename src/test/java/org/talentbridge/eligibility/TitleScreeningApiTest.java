@@ -212,7 +212,7 @@ class TitleScreeningApiTest extends IntegrationTest {
         // certificate 2023-12-31; 2024 worked twice over (two overlapping jobs), nothing in 2025, 2026 worked
         JsonNode answer = screen(welder(REF, "INTERMEDIATE").skill("TECHNICIAN", "焊工", LocalDate.of(2023, 12, 31))
                 .work(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "焊工", true)
-                .work(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 8, 31), "电焊工", true)
+                .work(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 8, 31), "电工", true)
                 .work(LocalDate.of(2026, 1, 1), null, "焊工", true)
                 .work(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "焊工", false));
         assertThat(messages(answer)).contains("满 2 年，申报");
@@ -258,6 +258,99 @@ class TitleScreeningApiTest extends IntegrationTest {
     }
 
     @Test
+    void technicalSkillWorkInAnyOccupationCountsForTheYearsButT24NeedsRelatedWorkNow() throws Exception {
+        // policy text: 获得相关职业（工种）技师…后，从事技术技能工作满 3 年 - the certificate must be related, the work is any
+        JsonNode years = screen(welder(REF, "INTERMEDIATE").skill("TECHNICIAN", "焊工", LocalDate.of(2020, 1, 1))
+                .work(LocalDate.of(2020, 1, 2), null, "讲解员", true));
+        assertThat(years.get("eligible").asBoolean()).isTrue();
+
+        JsonNode notRelatedNow = screen(welder(REF, "SENIOR").skill("SPECIAL_TECHNICIAN", "焊工", LocalDate.of(2020, 1, 1))
+                .work(LocalDate.of(2020, 1, 2), null, "讲解员", true));
+        assertThat(notRelatedNow.get("eligible").asBoolean()).isFalse();
+        assertThat(rules(notRelatedNow)).contains("T2.4");
+
+        JsonNode notTechnical = screen(welder(REF, "INTERMEDIATE").skill("TECHNICIAN", "焊工", LocalDate.of(2020, 1, 1))
+                .work(LocalDate.of(2020, 1, 2), null, "焊工", false));
+        assertThat(notTechnical.get("eligible").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theAssessmentWindowIsTheThreeYearsBeforeTheReferenceYear() throws Exception {
+        // reference year 2026: 2023, 2024 and 2025 count; 2026 itself and 2022 do not stand in for a missing year
+        JsonNode edges = screen(welder(REF, "INTERMEDIATE").award("ZHEJIANG_CRAFTSMAN").noAssessments()
+                .assessment(2023, "QUALIFIED").assessment(2025, "EXCELLENT").assessment(2024, "QUALIFIED"));
+        assertThat(edges.get("eligible").asBoolean()).isTrue();
+        JsonNode shifted = screen(welder(REF, "INTERMEDIATE").award("ZHEJIANG_CRAFTSMAN").noAssessments()
+                .assessment(2024, "QUALIFIED").assessment(2025, "QUALIFIED").assessment(2026, "EXCELLENT"));
+        assertThat(shifted.get("eligible").asBoolean()).isFalse();
+        assertThat(messages(shifted)).contains("2023");
+    }
+
+    @Test
+    void aCertificateObtainedAfterTheReferenceDateDoesNotCount() throws Exception {
+        JsonNode answer = screen(welder(REF, "ASSISTANT").skill("SENIOR_WORKER", "焊工", REF.plusDays(1))
+                .work(LocalDate.of(2015, 1, 1), null, "焊工", true));
+        assertThat(answer.get("eligible").asBoolean()).isFalse();
+        assertThat(messages(answer)).contains("晚于评审基准日");
+    }
+
+    @Test
+    void aDuplicateAwardCountsOnce() throws Exception {
+        JsonNode answer = screen(welder(REF, "INTERMEDIATE").award("ZHEJIANG_CRAFTSMAN").award("ZHEJIANG_CRAFTSMAN"));
+        assertThat(answer.get("eligible").asBoolean()).isTrue();
+        assertThat(rules(answer).stream().filter("T3.1"::equals).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anApplicantMayScreenOnlyTheirOwnIdNumber() throws Exception {
+        String own = accounts.findByUsername("wanghan").orElseThrow().idNumber();
+        String mine = ApiClient.json(welder(REF, "INTERMEDIATE").award("ZHEJIANG_CRAFTSMAN").set("idNumber", own).build());
+        assertThat(api.post("/api/screening/title", mine, "wanghan:" + DEMO_PASSWORD, "zh-CN").status()).isEqualTo(200);
+        String someoneElse = ApiClient.json(welder(REF, "INTERMEDIATE").set("idNumber", freshIdNumber()).build());
+        Answer refused = api.post("/api/screening/title", someoneElse, "wanghan:" + DEMO_PASSWORD, "zh-CN");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().get("message").asText()).isEqualTo("没有权限执行此操作");
+    }
+
+    @Test
+    void nullsInsideListsImpossibleRangesBlankTextAndBadIdNumbersAreA400NamingTheField() throws Exception {
+        java.util.Map<String, Object> withNull = welder(REF, "INTERMEDIATE").build();
+        java.util.List<Object> skills = new ArrayList<>();
+        skills.add(null);
+        withNull.put("skillLevels", skills);
+        assertThat(firstField(api.post("/api/screening/title", withNull))).isEqualTo("skillLevels[0]");
+        assertThat(firstField(api.post("/api/screening/title", welder(REF, "INTERMEDIATE")
+                .set("referenceDate", "+999999999-12-31").build()))).isEqualTo("referenceDate");
+        assertThat(firstField(api.post("/api/screening/title", welder(REF, "INTERMEDIATE")
+                .set("referenceDate", "0001-01-01").build()))).isEqualTo("referenceDate");
+        assertThat(firstField(api.post("/api/screening/title", welder(REF, "INTERMEDIATE")
+                .set("occupation", "\u3000 ").build()))).isEqualTo("occupation");
+        assertThat(firstField(api.post("/api/screening/title", welder(REF, "INTERMEDIATE")
+                .set("idNumber", "110105194912310021").build()))).isEqualTo("idNumber");
+        assertThat(firstField(api.post("/api/screening/title", welder(REF, "INTERMEDIATE")
+                .assessment(2020, "QUALIFIED").build().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                        java.util.Map.Entry::getKey, e -> e.getKey().equals("ethicsDeclaration") ? (Object) 1
+                                : e.getValue() == null ? "" : e.getValue()))))).isEqualTo("ethicsDeclaration");
+        String floatYear = ApiClient.json(welder(REF, "INTERMEDIATE").build()).replace("\"year\":2023", "\"year\":2023.7");
+        assertThat(firstField(api.post("/api/screening/title", floatYear, null, "zh-CN"))).isEqualTo("annualAssessments[0].year");
+    }
+
+    @Test
+    void fieldNamesAreInTheCallersLanguage() throws Exception {
+        Answer english = api.post("/api/screening/title", ApiClient.json(welder(REF, "INTERMEDIATE").without("referenceDate")
+                .set("workPeriods", "x").build()), null, "en");
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.body().get("errors").get(0).get("message").asText()).startsWith("Work periods:");
+        Answer chinese = api.post("/api/screening/title", welder(REF, "INTERMEDIATE").without("referenceDate").build());
+        assertThat(chinese.body().get("errors").get(0).get("message").asText()).isEqualTo("评审基准日: 此项为必填项");
+    }
+
+    private static String firstField(Answer answer) {
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(400);
+        return answer.body().get("errors").get(0).get("field").asText();
+    }
+
+    @Test
     void malformedJsonIsA400() throws Exception {
         Answer answer = api.post("/api/screening/title", "{\"referenceDate\": ", null, "zh-CN");
         assertThat(answer.status()).isEqualTo(400);
@@ -283,12 +376,9 @@ class TitleScreeningApiTest extends IntegrationTest {
     @Test
     void aWrongTypeIsA400NamingTheField() throws Exception {
         Answer answer = api.post("/api/screening/title", welder(REF, "INTERMEDIATE").set("annualAssessments", "many").build());
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().get("errors").get(0).get("field").asText()).isEqualTo("annualAssessments");
-        Answer year = api.post("/api/screening/title", welder(REF, "INTERMEDIATE").assessment(2020, "QUALIFIED").build()
-                .entrySet().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
-                        e -> e.getKey().equals("ethicsDeclaration") ? "perhaps" : e.getValue() == null ? "" : e.getValue())));
-        assertThat(year.status()).isEqualTo(400);
+        assertThat(firstField(answer)).isEqualTo("annualAssessments");
+        Answer flag = api.post("/api/screening/title", welder(REF, "INTERMEDIATE").set("ethicsDeclaration", "perhaps").build());
+        assertThat(firstField(flag)).isEqualTo("ethicsDeclaration");
     }
 
     @Test

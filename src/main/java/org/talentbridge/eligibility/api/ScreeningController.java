@@ -5,6 +5,11 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.talentbridge.account.AccountService;
+import org.talentbridge.account.Role;
+import org.talentbridge.shared.validation.ChineseIdNumber;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,8 +44,15 @@ class ScreeningController {
     private final SkillScreening skill;
     private final ExamEquivalence exam;
     private final ScreeningMessages messages;
+    private final AccountService accounts;
 
-    ScreeningController(TitleScreening title, SkillScreening skill, ExamEquivalence exam, ScreeningMessages messages) {
+    /** Roles that may screen any person's ID number (they act for applicants). */
+    private static final Set<String> SCREENING_STAFF = Set.of(Role.REVIEWER.authority(), Role.COMMITTEE_SECRETARY.authority(),
+            Role.INTEGRITY_OFFICER.authority(), Role.ADMIN.authority());
+
+    ScreeningController(TitleScreening title, SkillScreening skill, ExamEquivalence exam, ScreeningMessages messages,
+                        AccountService accounts) {
+        this.accounts = accounts;
         this.title = title;
         this.skill = skill;
         this.exam = exam;
@@ -72,11 +84,22 @@ class ScreeningController {
         return exam.decide(request).toResponse(messages, locale);
     }
 
-    private static void requireSignInFor(String idNumber) {
+    /**
+     * An ID number needs a signed-in caller. Staff who screen on behalf of others may name anyone; an applicant
+     * only themselves, so that nobody can probe another person's integrity record.
+     */
+    private void requireSignInFor(String idNumber) {
+        if (idNumber == null || idNumber.isBlank()) {
+            return;
+        }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
-        if (idNumber != null && !idNumber.isBlank() && !signedIn) {
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             throw new AuthenticationRequiredException();
+        }
+        boolean staff = auth.getAuthorities().stream().anyMatch(a -> SCREENING_STAFF.contains(a.getAuthority()));
+        if (!staff && !accounts.findByUsername(auth.getName())
+                .map(a -> ChineseIdNumber.normalise(idNumber).equals(a.idNumber())).orElse(false)) {
+            throw new AccessDeniedException("an applicant may screen only their own ID number");
         }
     }
 }
