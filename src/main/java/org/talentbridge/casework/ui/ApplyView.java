@@ -15,14 +15,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Optional;
 import org.talentbridge.catalog.ui.OccupationField;
 import org.talentbridge.casework.CaseSummary;
 import org.talentbridge.casework.SubmitTitleApplication;
 import org.talentbridge.casework.TitleCaseService;
 import org.talentbridge.catalog.CatalogService;
-import org.talentbridge.catalog.OccupationView;
 import org.talentbridge.shared.policy.TitleLevel;
 import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.ui.Labels;
@@ -38,7 +36,7 @@ import org.talentbridge.shared.validation.InvalidInputException;
 public class ApplyView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<String> occupation;
-    final Select<String> series = new Select<>();
+    final Select<String> series;
     final Select<TitleLevel> targetLevel = Labels.enumSelect(this, "field.targetLevel", TitleLevel.class,
             TitleLevel::messageKey);
     final Checkbox ethics = new Checkbox(getTranslation("apply.ethics"));
@@ -47,18 +45,9 @@ public class ApplyView extends VerticalLayout implements HasDynamicTitle {
 
     public ApplyView(TitleCaseService cases, CatalogService catalog) {
         setMaxWidth("60em");
-        occupation = new OccupationField(catalog).create(this, "field.occupation");
-        series.setLabel(getTranslation("field.series"));
-        series.setHelperText(getTranslation("apply.series.help"));
-        series.setEnabled(false);
-        occupation.addValueChangeListener(e -> {
-            List<String> offered = catalog.findByName(e.getValue()).map(OccupationView::series).orElse(List.of());
-            series.setItems(offered);
-            series.setEnabled(offered.size() > 1);
-            series.setValue(offered.size() == 1 ? offered.get(0) : null);
-            series.setHelperText(getTranslation(e.getValue() != null && offered.isEmpty()
-                    ? "apply.series.unlisted" : "apply.series.help"));
-        });
+        OccupationField occupations = new OccupationField(catalog);
+        occupation = occupations.create(this, "field.occupation");
+        series = occupations.seriesFor(this, occupation);
         errors.bind("occupationName", occupation).bind("series", series).bind("targetLevel", targetLevel)
                 .bind("ethicsDeclaration", ethics);
 

@@ -2,6 +2,7 @@ package org.talentbridge.catalog.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.List;
 import org.talentbridge.catalog.CatalogService;
@@ -17,6 +18,26 @@ public class OccupationField {
 
     public OccupationField(CatalogService catalog) {
         this.catalog = catalog;
+    }
+
+    /**
+     * A series picker that follows {@code occupation}: the annex's one series chosen and fixed, two offered for a
+     * choice, none (with a note that the committee secretary decides) for an unlisted occupation.
+     */
+    public Select<String> seriesFor(Component owner, ComboBox<String> occupation) {
+        Select<String> series = new Select<>();
+        series.setLabel(owner.getTranslation("field.series"));
+        series.setHelperText(owner.getTranslation("apply.series.help"));
+        series.setEnabled(false);
+        occupation.addValueChangeListener(e -> {
+            List<String> offered = catalog.findByName(e.getValue()).map(OccupationView::series).orElse(List.of());
+            series.setItems(offered);
+            series.setEnabled(offered.size() > 1);
+            series.setValue(offered.size() == 1 ? offered.get(0) : null);
+            series.setHelperText(owner.getTranslation(e.getValue() != null && offered.isEmpty()
+                    ? "apply.series.unlisted" : "apply.series.help"));
+        });
+        return series;
     }
 
     public ComboBox<String> create(Component owner, String labelKey) {

@@ -14,9 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.List;
 import org.talentbridge.catalog.CatalogService;
-import org.talentbridge.catalog.OccupationView;
 import org.talentbridge.catalog.ui.OccupationField;
 import org.talentbridge.eligibility.ScreeningMessages;
 import org.talentbridge.eligibility.SelfCheckService;
@@ -32,7 +30,7 @@ import org.talentbridge.shared.validation.InvalidInputException;
 public class SelfCheckView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<String> occupation;
-    final Select<String> series = new Select<>();
+    final Select<String> series;
     final Select<TitleLevel> targetLevel = Labels.enumSelect(this, "field.targetLevel", TitleLevel.class, TitleLevel::messageKey);
     final DatePicker referenceDate = new DatePicker(getTranslation("field.referenceDate"));
     final Button check = new Button(getTranslation("selfCheck.run"));
@@ -41,15 +39,9 @@ public class SelfCheckView extends VerticalLayout implements HasDynamicTitle {
 
     public SelfCheckView(SelfCheckService selfCheck, CatalogService catalog, ScreeningMessages messages) {
         setMaxWidth("80em");
-        occupation = new OccupationField(catalog).create(this, "field.occupation");
-        series.setLabel(getTranslation("field.series"));
-        series.setEnabled(false);
-        occupation.addValueChangeListener(e -> {
-            List<String> offered = catalog.findByName(e.getValue()).map(OccupationView::series).orElse(List.of());
-            series.setItems(offered);
-            series.setEnabled(offered.size() > 1);
-            series.setValue(offered.size() == 1 ? offered.get(0) : null);
-        });
+        OccupationField occupations = new OccupationField(catalog);
+        occupation = occupations.create(this, "field.occupation");
+        series = occupations.seriesFor(this, occupation);
         referenceDate.setValue(LocalDate.now());
         referenceDate.setHelperText(getTranslation("selfCheck.referenceDate.help"));
         errors.bind("occupation", occupation).bind("series", series).bind("targetLevel", targetLevel)
