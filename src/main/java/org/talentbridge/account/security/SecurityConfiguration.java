@@ -1,4 +1,4 @@
-package org.talentbridge.shared.security;
+package org.talentbridge.account.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 

@@ -1,4 +1,4 @@
-package org.talentbridge.shared.security;
+package org.talentbridge.account.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
