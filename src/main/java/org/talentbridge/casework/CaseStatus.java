@@ -14,6 +14,11 @@ public enum CaseStatus {
         return this == QUALIFICATION_REVIEW || this == READY_FOR_COMMITTEE;
     }
 
+    /** The applicant may withdraw until the committee stage (PRODUCT.md, case lifecycle). */
+    public boolean isWithdrawable() {
+        return this == QUALIFICATION_REVIEW;
+    }
+
     public String messageKey() {
         return "caseStatus." + name();
     }

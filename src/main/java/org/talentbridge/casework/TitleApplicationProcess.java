@@ -10,6 +10,10 @@ public final class TitleApplicationProcess {
     public static final String GATEWAY_ELIGIBLE = "Gateway_Eligible";
     public static final String TASK_QUALIFICATION_REVIEW = "Task_QualificationReview";
     public static final String END_INELIGIBLE = "EndEvent_Ineligible";
+    public static final String BOUNDARY_WITHDRAWN = "BoundaryEvent_Withdrawn";
+    public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+    /** The message that withdraws a case before the committee stage (interrupts qualification review). */
+    public static final String MESSAGE_WITHDRAWN = "caseWithdrawn";
     public static final String END_READY_FOR_COMMITTEE = "EndEvent_ReadyForCommittee";
 
     /** Process variables: ids and simple values only. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -140,6 +141,34 @@ public class TitleCaseService {
         return cases.findByApplicantIdOrderBySubmittedAtDesc(me.id()).stream().map(c -> summary(c, me)).toList();
     }
 
+    /**
+     * The applicant withdraws their own case before the committee stage: the process ends at
+     * {@code EndEvent_Withdrawn}, the open review task goes with it, the reason is kept in the audit trail.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public CaseSummary withdraw(String caseNumber, String reason) {
+        AccountView me = currentUser.require();
+        TitleCase c = cases.findByCaseNumber(caseNumber).filter(found -> found.getApplicantId().equals(me.id()))
+                .orElseThrow(() -> new AccessDeniedException("not your case"));
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "validation.required");
+        }
+        if (!c.getStatus().isWithdrawable()) {
+            throw InvalidInputException.of("reason", "validation.cannotWithdraw");
+        }
+        try {
+            runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_WITHDRAWN)
+                    .processInstanceBusinessKey(caseNumber).correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            // the review was decided a moment ago: the case has moved past the point of withdrawal
+            throw InvalidInputException.of("reason", "validation.cannotWithdraw");
+        }
+        c.moveTo(CaseStatus.WITHDRAWN);
+        audit.record("case.withdrawn", "case:" + caseNumber, reason.strip());
+        return summary(c, me);
+    }
+
     /** The applicant's running case, if any (a new application waits until it ends). */
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional(readOnly = true)
@@ -165,7 +194,7 @@ public class TitleCaseService {
         Optional<ScreeningRecord> screening = screenings.findFirstByCaseIdOrderByScreenedAtDescIdDesc(c.getId())
                 .map(s -> read(s.getOutcome(), ScreeningRecord.class));
         return Optional.of(new CaseDetails(summary(c, applicant), read(c.getProfileSnapshot(), ProfileSnapshot.class),
-                c.getProcessInstanceId(), screening));
+                c.getProcessInstanceId(), screening, c.getApplicantId().equals(me.id())));
     }
 
     /** Summaries of the cases behind a page of tasks, by process instance id (two queries for the page). */

@@ -1,6 +1,13 @@
 package org.talentbridge.casework.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.talentbridge.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +37,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final transient TitleCaseService cases;
     private final transient ScreeningMessages messages;
     private String title = "";
+    /** The open withdrawal dialog and its fields (null until asked). */
+    Dialog withdrawDialog;
+    TextArea withdrawReason;
+    Button withdrawConfirm;
 
     public CaseView(TitleCaseService cases, ScreeningMessages messages) {
         this.cases = cases;
@@ -68,6 +79,11 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 readOnly("field.targetLevel", getTranslation(s.targetLevel().messageKey())),
                 readOnly("case.submittedAt", Labels.dateTime(s.submittedAt())));
         add(head);
+        if (details.viewerIsApplicant() && s.status().isWithdrawable()) {
+            Button withdraw = new Button(getTranslation("case.withdraw"), e -> confirmWithdrawal(s.caseNumber()));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            add(withdraw);
+        }
         add(new H3(getTranslation("case.screening")));
         if (details.screening().isPresent()) {
             Checklist checklist = new Checklist(messages);
@@ -108,6 +124,35 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 new H3(getTranslation("profile.workPeriods")), work,
                 new H3(getTranslation("profile.assessments")), assessments,
                 new H3(getTranslation("profile.awards")), new Paragraph(awards));
+    }
+
+    /** Asks for the reason, then withdraws; the page shows the case as it is afterwards. */
+    void confirmWithdrawal(String caseNumber) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("case.withdraw"));
+        TextArea reason = new TextArea(getTranslation("field.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(500);
+        Button confirm = new Button(getTranslation("case.withdraw.confirm"), e -> {
+            try {
+                cases.withdraw(caseNumber, reason.getValue());
+                dialog.close();
+                Notification.show(getTranslation("case.withdrawn", caseNumber), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                removeAll();
+                cases.details(caseNumber).ifPresent(this::show);
+            } catch (InvalidInputException ex) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation(ex.getProblems().get(0).messageKey()));
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(getTranslation("case.withdraw.help")), reason);
+        dialog.getFooter().add(new Button(getTranslation("case.withdraw.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+        withdrawDialog = dialog;
+        withdrawReason = reason;
+        withdrawConfirm = confirm;
     }
 
     private <T> Grid<T> grid() {

@@ -81,6 +81,29 @@ class WalkingCaseUiTest extends KaribuTest {
     }
 
     @Test
+    void theApplicantWithdrawsFromTheCasePage() {
+        AccountView applicant = eligibleWelder("uiwd");
+        openAs(applicant);
+        navigate("apply");
+        ApplyView apply = _get(ApplyView.class);
+        _setValue(apply.occupation, "焊工");
+        _setValue(apply.series, "工程技术");
+        _setValue(apply.targetLevel, TitleLevel.INTERMEDIATE);
+        _setValue(apply.ethics, true);
+        _click(apply.submit);
+
+        CaseView page = _get(CaseView.class);
+        _click(_get(page, Button.class, spec -> spec.withText("撤回申报")));
+        _click(page.withdrawConfirm);
+        assertThat(page.withdrawReason.getErrorMessage()).isEqualTo("此项为必填项");
+        _setValue(page.withdrawReason, "单位安排调整，明年再报");
+        _click(page.withdrawConfirm);
+
+        assertThat(_get(page, TextField.class, spec -> spec.withLabel("办理状态")).getValue()).isEqualTo("已撤回");
+        assertThat(_find(page, Button.class, spec -> spec.withText("撤回申报"))).isEmpty();
+    }
+
+    @Test
     void applicantsCannotOpenTheInbox() {
         openAs(newAccount("uinoinbox", Role.APPLICANT));
         assertNavigationDenied("inbox", InboxView.class);
