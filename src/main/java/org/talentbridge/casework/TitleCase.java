@@ -31,6 +31,7 @@ class TitleCase {
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
     private String processInstanceId;
+    private Long roundId;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     private String profileSnapshot;
@@ -41,8 +42,9 @@ class TitleCase {
     protected TitleCase() {
     }
 
-    TitleCase(String caseNumber, Long applicantId, String occupationName, String series, TitleLevel targetLevel,
-              String profileSnapshot) {
+    TitleCase(String caseNumber, Long applicantId, Long roundId, String occupationName, String series,
+              TitleLevel targetLevel, String profileSnapshot) {
+        this.roundId = roundId;
         this.caseNumber = caseNumber;
         this.applicantId = applicantId;
         this.occupationName = occupationName;
@@ -60,6 +62,7 @@ class TitleCase {
     TitleLevel getTargetLevel() { return targetLevel; }
     CaseStatus getStatus() { return status; }
     String getProcessInstanceId() { return processInstanceId; }
+    Long getRoundId() { return roundId; }
     String getProfileSnapshot() { return profileSnapshot; }
     OffsetDateTime getSubmittedAt() { return submittedAt; }
 

@@ -16,8 +16,8 @@ interface TitleCaseRepository extends JpaRepository<TitleCase, Long> {
 
     List<TitleCase> findByApplicantIdOrderBySubmittedAtDesc(Long applicantId);
 
-    @Query("select c from TitleCase c where c.applicantId = ?1 and c.status in ?2")
-    Optional<TitleCase> findActive(Long applicantId, Collection<CaseStatus> active);
+    @Query("select c from TitleCase c where c.applicantId = ?1 and c.roundId = ?2 and c.status in ?3")
+    Optional<TitleCase> findActive(Long applicantId, Long roundId, Collection<CaseStatus> active);
 
     @Query(value = "select nextval('tb.case_number_seq')", nativeQuery = true)
     long nextCaseSequence();

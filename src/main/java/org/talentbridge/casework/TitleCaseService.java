@@ -2,6 +2,7 @@ package org.talentbridge.casework;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,6 +28,8 @@ import org.talentbridge.applicant.ProfileSnapshot;
 import org.talentbridge.catalog.CatalogService;
 import org.talentbridge.catalog.OccupationView;
 import org.talentbridge.eligibility.ProfileScreening;
+import org.talentbridge.round.RoundService;
+import org.talentbridge.round.RoundView;
 import org.talentbridge.eligibility.TitleScreening;
 import org.talentbridge.eligibility.TitleScreeningRequest;
 import org.talentbridge.eligibility.TitleScreeningResult;
@@ -59,10 +62,13 @@ public class TitleCaseService {
     private final AuditLog audit;
     private final CaseScreeningRepository screenings;
     private final TitleScreening screening;
+    private final RoundService rounds;
 
     TitleCaseService(TitleCaseRepository cases, ProfileService profiles, CatalogService catalog, AccountService accounts,
                      CurrentUser currentUser, RuntimeService runtime, InputValidator validator, ObjectMapper json,
-                     JdbcTemplate jdbc, AuditLog audit, CaseScreeningRepository screenings, TitleScreening screening) {
+                     JdbcTemplate jdbc, AuditLog audit, CaseScreeningRepository screenings, TitleScreening screening,
+                     RoundService rounds) {
+        this.rounds = rounds;
         this.screenings = screenings;
         this.screening = screening;
         this.cases = cases;
@@ -90,17 +96,18 @@ public class TitleCaseService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        RoundView round = resolveRound(request.roundId(), series, request.occupationName());
         AccountView me = currentUser.require();
         // serialise submissions of one applicant; the partial unique index is the last line of defence
         jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE, Math.toIntExact(me.id()));
-        Optional<TitleCase> running = cases.findActive(me.id(), ACTIVE);
+        Optional<TitleCase> running = cases.findActive(me.id(), round.id(), ACTIVE);
         if (running.isPresent()) {
             return summary(running.get(), me);
         }
         ProfileSnapshot evidence = profiles.myProfile();
         String caseNumber = "ZC%d-%06d".formatted(Year.now().getValue(), cases.nextCaseSequence());
-        TitleCase c = cases.saveAndFlush(new TitleCase(caseNumber, me.id(), request.occupationName().strip(), series,
-                request.targetLevel(), toJson(evidence)));
+        TitleCase c = cases.saveAndFlush(new TitleCase(caseNumber, me.id(), round.id(), request.occupationName().strip(),
+                series, request.targetLevel(), toJson(evidence)));
         ProcessInstance instance = runtime.startProcessInstanceByKey(TitleApplicationProcess.KEY, caseNumber, Map.of(
                 TitleApplicationProcess.VAR_CASE_ID, c.getId(),
                 TitleApplicationProcess.VAR_CASE_NUMBER, caseNumber,
@@ -110,6 +117,20 @@ public class TitleCaseService {
         c.startedAs(instance.getId());
         audit.record("case.submitted", "case:" + caseNumber, request.targetLevel() + " " + request.occupationName());
         return summary(c, me);
+    }
+
+    /**
+     * The round the application goes into: the one named, if it is open today and covers the series; otherwise
+     * the open round covering the series that closes first. No such round: a refusal on the round field.
+     */
+    private RoundView resolveRound(Long roundId, String series, String occupation) {
+        LocalDate today = LocalDate.now();
+        if (roundId != null) {
+            return rounds.find(roundId).filter(r -> r.isOpenOn(today) && r.covers(series))
+                    .orElseThrow(() -> InvalidInputException.of("roundId", "validation.roundNotOpen"));
+        }
+        return rounds.openFor(series, today).stream().findFirst().orElseThrow(() -> InvalidInputException.of("roundId",
+                "validation.noOpenRound", series == null ? occupation : series));
     }
 
     /**
@@ -220,9 +241,7 @@ public class TitleCaseService {
         TitleCase c = cases.findById(caseId).orElseThrow();
         AccountView applicant = accounts.findById(c.getApplicantId()).orElseThrow();
         TitleScreeningRequest input = ProfileScreening.titleRequest(read(c.getProfileSnapshot(), ProfileSnapshot.class),
-                c.getOccupationName(), c.getSeries(), c.getTargetLevel(),
-                c.getSubmittedAt().atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDate(), true,
-                applicant.idNumber());
+                c.getOccupationName(), c.getSeries(), c.getTargetLevel(), referenceDateOf(c), true, applicant.idNumber());
         TitleScreeningResult result = screening.screen(input);
         screenings.save(new CaseScreening(caseId, result.eligible(), result.maxLevel() == null ? null : result.maxLevel().name(),
                 result.route(), result.rulesVersion(), toJson(new ScreeningRecord(java.time.OffsetDateTime.now(), input, result))));
@@ -232,6 +251,12 @@ public class TitleCaseService {
         audit.record("case.screened", "case:" + c.getCaseNumber(), "eligible=" + result.eligible() + " maxLevel="
                 + result.maxLevel() + " rules=" + result.rulesVersion());
         return result.eligible();
+    }
+
+    /** The round's reference date; for a case without a round (none before rounds existed), its submission date. */
+    private LocalDate referenceDateOf(TitleCase c) {
+        return rounds.find(c.getRoundId()).map(RoundView::referenceDate)
+                .orElseGet(() -> c.getSubmittedAt().atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDate());
     }
 
     /** Called by the process when qualification review approves the case. */
@@ -244,7 +269,8 @@ public class TitleCaseService {
 
     private CaseSummary summary(TitleCase c, AccountView applicant) {
         return new CaseSummary(c.getCaseNumber(), applicant.displayName(), ChineseIdNumber.mask(applicant.idNumber()),
-                c.getOccupationName(), c.getSeries(), c.getTargetLevel(), c.getStatus(), c.getSubmittedAt());
+                c.getOccupationName(), c.getSeries(), c.getTargetLevel(), c.getStatus(), c.getSubmittedAt(),
+                rounds.find(c.getRoundId()).map(RoundView::name).orElse(null));
     }
 
     private String toJson(Object value) {

@@ -24,6 +24,9 @@ import org.talentbridge.applicant.EmployerFacts;
 import org.talentbridge.applicant.ProfileService;
 import org.talentbridge.applicant.TitleInput;
 import org.talentbridge.applicant.WorkPeriodInput;
+import org.talentbridge.catalog.CatalogService;
+import org.talentbridge.round.RoundRequest;
+import org.talentbridge.round.RoundService;
 import org.talentbridge.shared.policy.AssessmentResult;
 import org.talentbridge.shared.policy.Award;
 import org.talentbridge.shared.policy.SkillLevel;
@@ -45,9 +48,13 @@ class DemoData {
     private final AccountService accounts;
     private final ProfileService profiles;
     private final TransactionTemplate tx;
+    private final RoundService rounds;
+    private final CatalogService catalog;
 
     DemoData(DemoDataProperties properties, Environment environment, AccountService accounts, ProfileService profiles,
-             TransactionTemplate tx) {
+             TransactionTemplate tx, RoundService rounds, CatalogService catalog) {
+        this.rounds = rounds;
+        this.catalog = catalog;
         this.properties = properties;
         this.environment = environment;
         this.accounts = accounts;
@@ -75,11 +82,19 @@ class DemoData {
             staff("secretary", "周秘书", Role.COMMITTEE_SECRETARY);
             staff("expert", "吴评委", Role.COMMITTEE_MEMBER);
             staff("integrity", "郑诚信", Role.INTEGRITY_OFFICER);
+            round();
             welder();
             cncMachinist();
             engineer();
         });
         log.info("Demo data loaded: accounts admin, reviewer, reviewer2, secretary, expert, integrity, wanghan, lihua, zhaomin");
+    }
+
+    /** An open round for every series: reference date the end of this year, intake from a month ago for three months. */
+    private void round() {
+        LocalDate today = LocalDate.now();
+        rounds.createAs(new RoundRequest(today.getYear(), today.getYear() + "年度高技能人才职称评审", catalog.seriesNames(),
+                LocalDate.of(today.getYear(), 12, 31), today.minusMonths(1), today.plusMonths(2), 10, 5), "admin");
     }
 
     private void staff(String username, String name, Role role) {

@@ -15,7 +15,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.talentbridge.round.RoundService;
+import org.talentbridge.round.RoundView;
 import org.talentbridge.catalog.ui.OccupationField;
 import org.talentbridge.casework.CaseSummary;
 import org.talentbridge.casework.SubmitTitleApplication;
@@ -39,16 +43,24 @@ public class ApplyView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> series;
     final Select<TitleLevel> targetLevel = Labels.enumSelect(this, "field.targetLevel", TitleLevel.class,
             TitleLevel::messageKey);
+    final Select<RoundView> round = new Select<>();
     final Checkbox ethics = new Checkbox(getTranslation("apply.ethics"));
     final Button submit = new Button(getTranslation("apply.submit"));
     private final FormErrors errors = new FormErrors(this);
 
-    public ApplyView(TitleCaseService cases, CatalogService catalog) {
+    public ApplyView(TitleCaseService cases, CatalogService catalog, RoundService rounds) {
         setMaxWidth("60em");
         OccupationField occupations = new OccupationField(catalog);
         occupation = occupations.create(this, "field.occupation");
         series = occupations.seriesFor(this, occupation);
+        round.setLabel(getTranslation("field.roundId"));
+        round.setItemLabelGenerator(r -> getTranslation("apply.round.label", r.name(), Labels.date(r.referenceDate()),
+                Labels.date(r.intakeCloses())));
+        round.setHelperText(getTranslation("apply.round.help"));
+        series.addValueChangeListener(e -> offerRounds(rounds));
+        occupation.addValueChangeListener(e -> offerRounds(rounds));
         errors.bind("occupationName", occupation).bind("series", series).bind("targetLevel", targetLevel)
+                .bind("roundId", round)
                 .bind("ethicsDeclaration", ethics);
 
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -63,7 +75,7 @@ public class ApplyView extends VerticalLayout implements HasDynamicTitle {
             }
             try {
                 CaseSummary created = cases.submit(new SubmitTitleApplication(occupation.getValue(), series.getValue(),
-                        targetLevel.getValue(), ethics.getValue()));
+                        targetLevel.getValue(), ethics.getValue(), round.getValue() == null ? null : round.getValue().id()));
                 Notification.show(getTranslation("apply.done", created.caseNumber()), 5000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 UI.getCurrent().navigate(CaseView.class, created.caseNumber());
@@ -73,8 +85,19 @@ public class ApplyView extends VerticalLayout implements HasDynamicTitle {
                 submit.setEnabled(true);
             }
         });
-        FormLayout form = new FormLayout(occupation, series, targetLevel);
+        FormLayout form = new FormLayout(occupation, series, targetLevel, round);
         add(new Paragraph(getTranslation("apply.intro")), form, ethics, submit);
+    }
+
+    /** The open rounds that cover the chosen series (any, for an unlisted occupation), the first preselected. */
+    private void offerRounds(RoundService rounds) {
+        if (occupation.getValue() == null || (series.isEnabled() && series.getValue() == null)) {
+            round.setItems(List.of());
+            return;
+        }
+        List<RoundView> open = rounds.openFor(series.getValue(), LocalDate.now());
+        round.setItems(open);
+        round.setValue(open.isEmpty() ? null : open.get(0));
     }
 
     @Override

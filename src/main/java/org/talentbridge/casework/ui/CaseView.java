@@ -77,7 +77,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 readOnly("field.occupation", s.occupationName()),
                 readOnly("field.series", s.series() == null ? getTranslation("case.seriesPending") : s.series()),
                 readOnly("field.targetLevel", getTranslation(s.targetLevel().messageKey())),
-                readOnly("case.submittedAt", Labels.dateTime(s.submittedAt())));
+                readOnly("case.submittedAt", Labels.dateTime(s.submittedAt())),
+                readOnly("field.roundId", s.roundName()));
         add(head);
         if (details.viewerIsApplicant() && s.status().isWithdrawable()) {
             Button withdraw = new Button(getTranslation("case.withdraw"), e -> confirmWithdrawal(s.caseNumber()));

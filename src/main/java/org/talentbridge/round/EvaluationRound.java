@@ -1,0 +1,55 @@
+package org.talentbridge.round;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An evaluation round (评审年度/批次) for some title series. */
+@Entity
+@Table(name = "evaluation_round")
+class EvaluationRound {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private int year;
+    private String name;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> series;
+    private LocalDate referenceDate;
+    private LocalDate intakeOpens;
+    private LocalDate intakeCloses;
+    private int correctionDays;
+    private int reviewSlaWorkingDays;
+    private String createdBy;
+    private OffsetDateTime createdAt = OffsetDateTime.now();
+
+    protected EvaluationRound() {
+    }
+
+    EvaluationRound(RoundRequest r, String createdBy) {
+        this.year = r.year();
+        this.name = r.name().strip();
+        this.series = List.copyOf(r.series());
+        this.referenceDate = r.referenceDate();
+        this.intakeOpens = r.intakeOpens();
+        this.intakeCloses = r.intakeCloses();
+        this.correctionDays = r.correctionDays();
+        this.reviewSlaWorkingDays = r.reviewSlaWorkingDays();
+        this.createdBy = createdBy;
+    }
+
+    RoundView view() {
+        return new RoundView(id, year, name, List.copyOf(series), referenceDate, intakeOpens, intakeCloses, correctionDays,
+                reviewSlaWorkingDays);
+    }
+}
