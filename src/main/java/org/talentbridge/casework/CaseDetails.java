@@ -7,5 +7,6 @@ import org.talentbridge.applicant.ProfileSnapshot;
  * applicant (who may act on it: withdraw).
  */
 public record CaseDetails(CaseSummary summary, ProfileSnapshot evidence, String processInstanceId,
-                          java.util.Optional<ScreeningRecord> screening, boolean viewerIsApplicant) {
+                          java.util.Optional<ScreeningRecord> screening, boolean viewerIsApplicant,
+                          java.util.Optional<Correction> correction) {
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_QualificationReview} complete listener: the case moves on to the committee stage. */
+/** {@code Task_QualificationReview} complete listener: the case status follows the reviewer's decision. */
 @Component("qualificationReviewCompleted")
 class QualificationReviewCompleted implements TaskListener {
 
@@ -16,6 +16,13 @@ class QualificationReviewCompleted implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        cases.markReadyForCommittee(((Number) task.getVariable(TitleApplicationProcess.VAR_CASE_ID)).longValue());
+        Object decision = task.getVariable(TitleApplicationProcess.VAR_REVIEW_DECISION);
+        if (decision == null) {
+            // completing the review without a decision (from Tasklist, say) is refused: the task stays open
+            throw new IllegalStateException("complete Task_QualificationReview with the variable "
+                    + TitleApplicationProcess.VAR_REVIEW_DECISION + " = APPROVE | RETURN | REJECT");
+        }
+        cases.reviewDecided(((Number) task.getVariable(TitleApplicationProcess.VAR_CASE_ID)).longValue(),
+                ReviewDecision.valueOf(decision.toString()));
     }
 }

@@ -1,5 +1,6 @@
 package org.talentbridge.casework;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -16,6 +17,7 @@ import org.talentbridge.account.AccountView;
 import org.talentbridge.account.CurrentUser;
 import org.talentbridge.account.Role;
 import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
  * The reviewers' inbox over the engine's task query: pages are fetched from the engine (never all tasks),
@@ -84,10 +86,30 @@ public class ReviewInboxService {
     /** Qualification review passed: the case goes on towards the committee. */
     @Transactional
     public void approve(String taskId) {
+        decide(taskId, ReviewDecision.APPROVE, null);
+    }
+
+    /**
+     * The reviewer's decision on a task they hold. Returning and rejecting need a reason, which the applicant
+     * reads; a returned case waits for the applicant's correction until the round's correction deadline.
+     */
+    @Transactional
+    public void decide(String taskId, ReviewDecision decision, String reason) {
         Task task = reviewTask(taskId);
         requireAssignedToMe(task);
-        audit.record("review.approved", "case:" + caseNumberOf(task), null);
-        tasks.complete(taskId);
+        if (decision != ReviewDecision.APPROVE && (reason == null || reason.isBlank())) {
+            throw InvalidInputException.of("reason", "validation.required");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(TitleApplicationProcess.VAR_REVIEW_DECISION, decision.name());
+        variables.put(TitleApplicationProcess.VAR_REVIEW_REASON, reason == null ? null : reason.strip());
+        variables.put(TitleApplicationProcess.VAR_LAST_REVIEWER, task.getAssignee());
+        if (decision == ReviewDecision.RETURN) {
+            variables.put(TitleApplicationProcess.VAR_CORRECTION_DEADLINE, cases.correctionDeadline(task.getProcessInstanceId()));
+        }
+        audit.record("review." + decision.name().toLowerCase(java.util.Locale.ROOT), "case:" + caseNumberOf(task),
+                reason == null ? null : reason.strip());
+        tasks.complete(taskId, variables);
     }
 
     /** The case number of an open review task, for opening the case page from the inbox. */

@@ -10,6 +10,12 @@ public final class TitleApplicationProcess {
     public static final String GATEWAY_ELIGIBLE = "Gateway_Eligible";
     public static final String TASK_QUALIFICATION_REVIEW = "Task_QualificationReview";
     public static final String END_INELIGIBLE = "EndEvent_Ineligible";
+    public static final String GATEWAY_REVIEW_DECISION = "Gateway_ReviewDecision";
+    public static final String END_REJECTED = "EndEvent_Rejected";
+    public static final String TASK_CORRECTION = "Task_Correction";
+    public static final String BOUNDARY_CORRECTION_DEADLINE = "BoundaryEvent_CorrectionDeadline";
+    public static final String TASK_LAPSE = "Task_Lapse";
+    public static final String END_LAPSED = "EndEvent_Lapsed";
     public static final String BOUNDARY_WITHDRAWN = "BoundaryEvent_Withdrawn";
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
     /** The message that withdraws a case before the committee stage (interrupts qualification review). */
@@ -24,6 +30,13 @@ public final class TitleApplicationProcess {
     public static final String VAR_SERIES = "series";
     /** Set by Task_Screening: the outcome of the automated screening. */
     public static final String VAR_ELIGIBLE = "eligible";
+    /** Set when qualification review is completed: APPROVE, RETURN or REJECT ({@link ReviewDecision}). */
+    public static final String VAR_REVIEW_DECISION = "reviewDecision";
+    public static final String VAR_REVIEW_REASON = "reviewReason";
+    /** The reviewer who returned the case; the corrected case goes back to them. */
+    public static final String VAR_LAST_REVIEWER = "lastReviewer";
+    /** The end of the correction period (a date): the due date of Task_Correction and its timer. */
+    public static final String VAR_CORRECTION_DEADLINE = "correctionDeadline";
 
     private TitleApplicationProcess() {
     }

@@ -66,6 +66,11 @@ class TitleCase {
     String getProfileSnapshot() { return profileSnapshot; }
     OffsetDateTime getSubmittedAt() { return submittedAt; }
 
+    /** A corrected case freezes the profile again. */
+    void refreeze(String profileSnapshot) {
+        this.profileSnapshot = profileSnapshot;
+    }
+
     void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }

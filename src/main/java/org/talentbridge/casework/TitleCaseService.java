@@ -63,12 +63,14 @@ public class TitleCaseService {
     private final CaseScreeningRepository screenings;
     private final TitleScreening screening;
     private final RoundService rounds;
+    private final org.camunda.bpm.engine.TaskService tasks;
 
     TitleCaseService(TitleCaseRepository cases, ProfileService profiles, CatalogService catalog, AccountService accounts,
                      CurrentUser currentUser, RuntimeService runtime, InputValidator validator, ObjectMapper json,
                      JdbcTemplate jdbc, AuditLog audit, CaseScreeningRepository screenings, TitleScreening screening,
-                     RoundService rounds) {
+                     RoundService rounds, org.camunda.bpm.engine.TaskService tasks) {
         this.rounds = rounds;
+        this.tasks = tasks;
         this.screenings = screenings;
         this.screening = screening;
         this.cases = cases;
@@ -215,7 +217,7 @@ public class TitleCaseService {
         Optional<ScreeningRecord> screening = screenings.findFirstByCaseIdOrderByScreenedAtDescIdDesc(c.getId())
                 .map(s -> read(s.getOutcome(), ScreeningRecord.class));
         return Optional.of(new CaseDetails(summary(c, applicant), read(c.getProfileSnapshot(), ProfileSnapshot.class),
-                c.getProcessInstanceId(), screening, c.getApplicantId().equals(me.id())));
+                c.getProcessInstanceId(), screening, c.getApplicantId().equals(me.id()), pendingCorrection(c)));
     }
 
     /** Summaries of the cases behind a page of tasks, by process instance id (two queries for the page). */
@@ -259,12 +261,66 @@ public class TitleCaseService {
                 .orElseGet(() -> c.getSubmittedAt().atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDate());
     }
 
-    /** Called by the process when qualification review approves the case. */
+    /** Called by the process when qualification review is decided. */
     @Transactional
-    void markReadyForCommittee(Long caseId) {
+    void reviewDecided(Long caseId, ReviewDecision decision) {
         TitleCase c = cases.findById(caseId).orElseThrow();
-        c.moveTo(CaseStatus.READY_FOR_COMMITTEE);
-        audit.record("case.readyForCommittee", "case:" + c.getCaseNumber(), null);
+        c.moveTo(switch (decision) {
+            case APPROVE -> CaseStatus.READY_FOR_COMMITTEE;
+            case RETURN -> CaseStatus.CORRECTION;
+            case REJECT -> CaseStatus.REJECTED;
+        });
+        audit.record("case." + c.getStatus().name().toLowerCase(java.util.Locale.ROOT), "case:" + c.getCaseNumber(), null);
+    }
+
+    /** Task_Lapse: no correction before the deadline. */
+    @Transactional
+    void lapse(Long caseId) {
+        TitleCase c = cases.findById(caseId).orElseThrow();
+        c.moveTo(CaseStatus.LAPSED);
+        audit.record("case.lapsed", "case:" + c.getCaseNumber(), "correction deadline passed");
+    }
+
+    /** The end of the correction period for a case returned today: the round's correction days, to midnight. */
+    @Transactional(readOnly = true)
+    java.util.Date correctionDeadline(String processInstanceId) {
+        TitleCase c = cases.findByProcessInstanceId(processInstanceId).orElseThrow();
+        int days = rounds.find(c.getRoundId()).map(RoundView::correctionDays).orElse(10);
+        return java.util.Date.from(LocalDate.now().plusDays(days + 1L).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+    }
+
+    /**
+     * The applicant has corrected their profile and resubmits a returned case: the evidence is frozen again,
+     * screening runs again, and the case goes back to the reviewer who returned it.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public CaseSummary resubmit(String caseNumber) {
+        AccountView me = currentUser.require();
+        TitleCase c = cases.findByCaseNumber(caseNumber).filter(found -> found.getApplicantId().equals(me.id()))
+                .orElseThrow(() -> new AccessDeniedException("not your case"));
+        org.camunda.bpm.engine.task.Task correction = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(TitleApplicationProcess.TASK_CORRECTION).singleResult();
+        if (c.getStatus() != CaseStatus.CORRECTION || correction == null) {
+            throw InvalidInputException.of("caseNumber", "validation.nothingToCorrect");
+        }
+        c.refreeze(toJson(profiles.myProfile()));
+        c.moveTo(CaseStatus.QUALIFICATION_REVIEW);
+        audit.record("case.resubmitted", "case:" + caseNumber, null);
+        tasks.complete(correction.getId()); // screening runs at once; an ineligible case ends rejected
+        return summary(cases.findByCaseNumber(caseNumber).orElseThrow(), me);
+    }
+
+    /** What a returned case waits for: the reviewer's reason and the deadline (empty unless in correction). */
+    @Transactional(readOnly = true)
+    Optional<Correction> pendingCorrection(TitleCase c) {
+        if (c.getStatus() != CaseStatus.CORRECTION) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(tasks.createTaskQuery().processInstanceBusinessKey(c.getCaseNumber())
+                .taskDefinitionKey(TitleApplicationProcess.TASK_CORRECTION).singleResult())
+                .map(t -> new Correction((String) tasks.getVariable(t.getId(), TitleApplicationProcess.VAR_REVIEW_REASON),
+                        t.getDueDate()));
     }
 
     private CaseSummary summary(TitleCase c, AccountView applicant) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -74,7 +75,7 @@ class TitleApplicationProcessTest extends IntegrationTest {
     @Test
     void anApprovedReviewMovesTheCaseToTheCommitteeStage() {
         ProcessInstance instance = submitted();
-        complete(task(instance));
+        complete(task(instance), withVariables(TitleApplicationProcess.VAR_REVIEW_DECISION, "APPROVE"));
         assertThat(instance).hasPassedInOrder(TitleApplicationProcess.START, TitleApplicationProcess.TASK_SCREENING,
                 TitleApplicationProcess.TASK_QUALIFICATION_REVIEW,
                 TitleApplicationProcess.END_READY_FOR_COMMITTEE).isEnded();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -78,7 +79,8 @@ class WithdrawalTest extends IntegrationTest {
     void noWithdrawalAfterTheReviewPassedTheCaseOn() {
         AccountView applicant = eligibleWelder("wdlate");
         String number = submitAs(applicant);
-        complete(task(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()));
+        complete(task(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()),
+                withVariables(TitleApplicationProcess.VAR_REVIEW_DECISION, "APPROVE"));
         signIn(applicant);
         assertThat(problemsOf(() -> cases.withdraw(number, "太晚了")))
                 .containsExactly(new FieldProblem("reason", "validation.cannotWithdraw"));

@@ -80,6 +80,27 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 readOnly("case.submittedAt", Labels.dateTime(s.submittedAt())),
                 readOnly("field.roundId", s.roundName()));
         add(head);
+        details.correction().ifPresent(c -> {
+            add(new H3(getTranslation("case.correction")),
+                    new Paragraph(getTranslation("case.correction.reason", c.reason())),
+                    new Paragraph(getTranslation("case.correction.deadline", Labels.dateTime(c.deadline()))));
+            if (details.viewerIsApplicant()) {
+                Button resubmit = new Button(getTranslation("case.resubmit"), e -> {
+                    try {
+                        cases.resubmit(s.caseNumber());
+                        Notification.show(getTranslation("case.resubmitted"), 4000, Notification.Position.TOP_CENTER)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    } catch (InvalidInputException ex) {
+                        Notification.show(getTranslation(ex.getProblems().get(0).messageKey()), 5000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                    removeAll();
+                    cases.details(s.caseNumber()).ifPresent(this::show);
+                });
+                resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                add(new Paragraph(getTranslation("case.resubmit.help")), resubmit);
+            }
+        });
         if (details.viewerIsApplicant() && s.status().isWithdrawable()) {
             Button withdraw = new Button(getTranslation("case.withdraw"), e -> confirmWithdrawal(s.caseNumber()));
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

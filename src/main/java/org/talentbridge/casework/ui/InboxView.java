@@ -2,7 +2,11 @@ package org.talentbridge.casework.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.talentbridge.casework.ReviewDecision;
+import org.talentbridge.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -34,6 +38,10 @@ public class InboxView extends VerticalLayout implements AfterNavigationObserver
     final Select<InboxScope> scope = Labels.enumSelect(this, "inbox.scope", InboxScope.class, InboxScope::messageKey);
     final Grid<InboxRow> grid = new Grid<>();
     private final transient ReviewInboxService inbox;
+    /** The open reason dialog and its fields (null until asked). */
+    Dialog reasonDialog;
+    TextArea reasonField;
+    Button reasonConfirm;
 
     public InboxView(ReviewInboxService inbox) {
         this.inbox = inbox;
@@ -66,11 +74,44 @@ public class InboxView extends VerticalLayout implements AfterNavigationObserver
         } else {
             Button approve = new Button(getTranslation("inbox.approve"), e -> act(() -> inbox.approve(row.taskId()), "inbox.approved"));
             approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+            Button giveBack = new Button(getTranslation("reviewDecision.RETURN"), e -> askReason(row, ReviewDecision.RETURN));
+            giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button reject = new Button(getTranslation("reviewDecision.REJECT"), e -> askReason(row, ReviewDecision.REJECT));
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             Button release = new Button(getTranslation("inbox.unclaim"), e -> act(() -> inbox.unclaim(row.taskId()), "inbox.released"));
             release.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            actions.add(approve, release);
+            actions.add(approve, giveBack, reject, release);
         }
         return actions;
+    }
+
+    /** Returning and rejecting need a reason the applicant will read. */
+    void askReason(InboxRow row, ReviewDecision decision) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(decision.messageKey()) + " · " + row.summary().caseNumber());
+        TextArea reason = new TextArea(getTranslation("field.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        reason.setHelperText(getTranslation("inbox.reason.help"));
+        Button confirm = new Button(getTranslation(decision.messageKey()), e -> {
+            try {
+                inbox.decide(row.taskId(), decision, reason.getValue());
+                dialog.close();
+                Notification.show(getTranslation("inbox.decided", getTranslation(decision.messageKey())), 3000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
+            } catch (InvalidInputException ex) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation(ex.getProblems().get(0).messageKey()));
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("case.withdraw.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+        reasonDialog = dialog;
+        reasonField = reason;
+        reasonConfirm = confirm;
     }
 
     private void act(Runnable action, String doneKey) {

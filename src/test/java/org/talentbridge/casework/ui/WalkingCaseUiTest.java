@@ -26,7 +26,11 @@ import org.talentbridge.shared.policy.TitleLevel;
 class WalkingCaseUiTest extends KaribuTest {
 
     private String applyAsWelder() {
-        openAs(accounts.findByUsername("wanghan").orElseThrow());
+        return applyAs(accounts.findByUsername("wanghan").orElseThrow());
+    }
+
+    private String applyAs(AccountView applicant) {
+        openAs(applicant);
         navigate("apply");
         ApplyView apply = _get(ApplyView.class);
         _setValue(apply.occupation, "焊工");
@@ -101,6 +105,43 @@ class WalkingCaseUiTest extends KaribuTest {
 
         assertThat(_get(page, TextField.class, spec -> spec.withLabel("办理状态")).getValue()).isEqualTo("已撤回");
         assertThat(_find(page, Button.class, spec -> spec.withText("撤回申报"))).isEmpty();
+    }
+
+    @Test
+    void aReviewerReturnsTheCaseAndTheApplicantResubmitsFromTheCasePage() {
+        AccountView applicant = eligibleWelder("uiretapp");
+        String caseNumber = applyAs(applicant);
+        AccountView reviewer = newAccount("uiret", Role.REVIEWER);
+        openAs(reviewer);
+        navigate("inbox");
+        InboxView inbox = _get(InboxView.class);
+        int row = rowOf(inbox, caseNumber);
+        _click(button(inbox, row, "认领"));
+        row = rowOf(inbox, caseNumber);
+        inbox.askReason(_fetch(inbox.grid, row, 1).get(0), org.talentbridge.casework.ReviewDecision.RETURN);
+        _click(inbox.reasonConfirm);
+        assertThat(inbox.reasonField.getErrorMessage()).isEqualTo("此项为必填项");
+        _setValue(inbox.reasonField, "请补充近三年年度考核证明");
+        _click(inbox.reasonConfirm);
+
+        openAs(applicant);
+        navigate("cases/" + caseNumber);
+        CaseView page = _get(CaseView.class);
+        assertThat(_get(page, TextField.class, spec -> spec.withLabel("办理状态")).getValue()).isEqualTo("退回补正中");
+        assertThat(_find(page, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("审核意见：请补充近三年年度考核证明")))
+                .hasSize(1);
+        _click(_get(page, Button.class, spec -> spec.withText("已补正，重新提交")));
+        assertThat(_get(page, TextField.class, spec -> spec.withLabel("办理状态")).getValue()).isEqualTo("资格审核中");
+
+        openAs(reviewer);
+        navigate("inbox");
+        _setValue(_get(InboxView.class).scope, InboxScope.MINE);
+        assertThat(_fetch(_get(InboxView.class).grid, 0, 10)).extracting(r -> r.summary().caseNumber()).contains(caseNumber);
+    }
+
+    private static Button button(InboxView inbox, int row, String text) {
+        return (Button) _getCellComponent(inbox.grid, row, "actions").getChildren()
+                .filter(c -> c instanceof Button b && b.getText().equals(text)).findFirst().orElseThrow();
     }
 
     @Test
