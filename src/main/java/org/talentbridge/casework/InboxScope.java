@@ -4,7 +4,9 @@ package org.talentbridge.casework;
 public enum InboxScope {
     ALL,
     MINE,
-    GROUPS;
+    GROUPS,
+    /** Mine and my groups', past their due date. */
+    OVERDUE;
 
     public String messageKey() {
         return "inbox.scope." + name();

@@ -1,5 +1,6 @@
 package org.talentbridge.casework;
 
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +45,16 @@ public class ReviewInboxService {
 
     @Transactional(readOnly = true)
     public List<InboxRow> page(InboxScope scope, int offset, int limit) {
-        List<Task> page = query(scope).orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit);
+        List<Task> page = query(scope).orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc()
+                .listPage(offset, limit);
         Map<String, CaseSummary> summaries = cases.summariesByProcessInstance(
                 page.stream().map(Task::getProcessInstanceId).toList());
         // a task without its case row (an instance started by hand in Cockpit, say) is not a case to review
+        Date now = new Date();
         return page.stream().filter(t -> summaries.containsKey(t.getProcessInstanceId()))
                 .map(t -> new InboxRow(t.getId(), t.getName(), t.getCreateTime(), t.getAssignee(),
-                        summaries.get(t.getProcessInstanceId()))).toList();
+                        summaries.get(t.getProcessInstanceId()), t.getDueDate(),
+                        t.getDueDate() != null && t.getDueDate().before(now))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -127,6 +131,7 @@ public class ReviewInboxService {
             case MINE -> q.taskAssignee(me.username());
             case GROUPS -> q.taskCandidateGroupIn(groups);
             case ALL -> q.or().taskAssignee(me.username()).taskCandidateGroupIn(groups).endOr();
+            case OVERDUE -> q.or().taskAssignee(me.username()).taskCandidateGroupIn(groups).endOr().dueBefore(new Date());
         };
     }
 

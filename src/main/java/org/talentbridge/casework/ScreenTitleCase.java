@@ -18,5 +18,6 @@ class ScreenTitleCase implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long caseId = ((Number) execution.getVariable(TitleApplicationProcess.VAR_CASE_ID)).longValue();
         execution.setVariable(TitleApplicationProcess.VAR_ELIGIBLE, cases.screen(caseId));
+        execution.setVariable(TitleApplicationProcess.VAR_REVIEW_DUE, cases.reviewDue(caseId));
     }
 }

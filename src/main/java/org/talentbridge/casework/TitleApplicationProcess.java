@@ -30,6 +30,8 @@ public final class TitleApplicationProcess {
     public static final String VAR_SERIES = "series";
     /** Set by Task_Screening: the outcome of the automated screening. */
     public static final String VAR_ELIGIBLE = "eligible";
+    /** The due date of qualification review: the round's review time limit in working days from screening. */
+    public static final String VAR_REVIEW_DUE = "reviewDue";
     /** Set when qualification review is completed: APPROVE, RETURN or REJECT ({@link ReviewDecision}). */
     public static final String VAR_REVIEW_DECISION = "reviewDecision";
     public static final String VAR_REVIEW_REASON = "reviewReason";

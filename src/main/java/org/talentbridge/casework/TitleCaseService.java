@@ -34,6 +34,7 @@ import org.talentbridge.eligibility.TitleScreening;
 import org.talentbridge.eligibility.TitleScreeningRequest;
 import org.talentbridge.eligibility.TitleScreeningResult;
 import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.calendar.WorkingDayCalendar;
 import org.talentbridge.shared.validation.ChineseIdNumber;
 import org.talentbridge.shared.validation.FieldProblem;
 import org.talentbridge.shared.validation.InputValidator;
@@ -64,11 +65,13 @@ public class TitleCaseService {
     private final TitleScreening screening;
     private final RoundService rounds;
     private final org.camunda.bpm.engine.TaskService tasks;
+    private final WorkingDayCalendar calendar;
 
     TitleCaseService(TitleCaseRepository cases, ProfileService profiles, CatalogService catalog, AccountService accounts,
                      CurrentUser currentUser, RuntimeService runtime, InputValidator validator, ObjectMapper json,
                      JdbcTemplate jdbc, AuditLog audit, CaseScreeningRepository screenings, TitleScreening screening,
-                     RoundService rounds, org.camunda.bpm.engine.TaskService tasks) {
+                     RoundService rounds, org.camunda.bpm.engine.TaskService tasks, WorkingDayCalendar calendar) {
+        this.calendar = calendar;
         this.rounds = rounds;
         this.tasks = tasks;
         this.screenings = screenings;
@@ -279,6 +282,15 @@ public class TitleCaseService {
         TitleCase c = cases.findById(caseId).orElseThrow();
         c.moveTo(CaseStatus.LAPSED);
         audit.record("case.lapsed", "case:" + c.getCaseNumber(), "correction deadline passed");
+    }
+
+    /** When qualification review of a case screened now is due: the round's working days, to the end of that day. */
+    @Transactional(readOnly = true)
+    java.util.Date reviewDue(Long caseId) {
+        TitleCase c = cases.findById(caseId).orElseThrow();
+        int workingDays = rounds.find(c.getRoundId()).map(RoundView::reviewSlaWorkingDays).orElse(5);
+        LocalDate due = calendar.addWorkingDays(LocalDate.now(), workingDays);
+        return java.util.Date.from(due.plusDays(1).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant().minusSeconds(1));
     }
 
     /** The end of the correction period for a case returned today: the round's correction days, to midnight. */

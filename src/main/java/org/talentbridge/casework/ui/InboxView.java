@@ -57,6 +57,9 @@ public class InboxView extends VerticalLayout implements AfterNavigationObserver
         grid.addColumn(r -> getTranslation(r.summary().targetLevel().messageKey())).setHeader(getTranslation("field.targetLevel"));
         grid.addColumn(InboxRow::taskName).setHeader(getTranslation("inbox.task"));
         grid.addColumn(r -> Labels.dateTime(r.created())).setHeader(getTranslation("inbox.created"));
+        grid.addColumn(r -> r.due() == null ? "" : Labels.dateTime(r.due()) + (r.overdue() ? getTranslation("inbox.overdueMark") : ""))
+                .setHeader(getTranslation("inbox.due")).setKey("due");
+        grid.setPartNameGenerator(r -> r.overdue() ? "overdue" : null);
         grid.addColumn(r -> r.assignee() == null ? getTranslation("inbox.unclaimed") : r.assignee())
                 .setHeader(getTranslation("inbox.assignee"));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
