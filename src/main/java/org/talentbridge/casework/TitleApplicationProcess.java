@@ -28,6 +28,7 @@ public final class TitleApplicationProcess {
     public static final String VAR_APPLICANT = "applicant";
     public static final String VAR_TARGET_LEVEL = "targetLevel";
     public static final String VAR_SERIES = "series";
+    public static final String VAR_ROUND_ID = "roundId";
     /** Set by Task_Screening: the outcome of the automated screening. */
     public static final String VAR_ELIGIBLE = "eligible";
     /** The due date of qualification review: the round's review time limit in working days from screening. */

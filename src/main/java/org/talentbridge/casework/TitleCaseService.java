@@ -118,7 +118,8 @@ public class TitleCaseService {
                 TitleApplicationProcess.VAR_CASE_NUMBER, caseNumber,
                 TitleApplicationProcess.VAR_APPLICANT, me.username(),
                 TitleApplicationProcess.VAR_TARGET_LEVEL, request.targetLevel().name(),
-                TitleApplicationProcess.VAR_SERIES, series == null ? "" : series));
+                TitleApplicationProcess.VAR_SERIES, series == null ? "" : series,
+                TitleApplicationProcess.VAR_ROUND_ID, round.id()));
         c.startedAs(instance.getId());
         audit.record("case.submitted", "case:" + caseNumber, request.targetLevel() + " " + request.occupationName());
         return summary(c, me);

@@ -28,6 +28,8 @@ class ReviewInboxTest extends IntegrationTest {
     private ReviewInboxService inbox;
     @Autowired
     private TaskService tasks;
+    @Autowired
+    private org.talentbridge.round.RoundService rounds;
 
     private String submitCase() {
         eligibleWelder("inboxapp");
@@ -122,6 +124,22 @@ class ReviewInboxTest extends IntegrationTest {
         inbox.claim(taskId);
         inbox.unclaim(taskId);
         assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void theInboxFindsACaseByPartOfItsNumberAndFiltersBySeriesAndRound() {
+        String number = submitCase();
+        signIn(newAccount("filt", Role.REVIEWER));
+        String digits = number.substring(number.length() - 6);
+        assertThat(inbox.page(new InboxFilter(InboxScope.ALL, digits.toLowerCase(), null, null), 0, 100))
+                .extracting(r -> r.summary().caseNumber()).containsExactly(number);
+        assertThat(inbox.count(new InboxFilter(InboxScope.ALL, digits, null, null))).isEqualTo(1);
+        assertThat(inbox.page(new InboxFilter(InboxScope.ALL, digits, "艺术", null), 0, 100)).isEmpty();
+        assertThat(inbox.page(new InboxFilter(InboxScope.ALL, digits, "工程技术", null), 0, 100)).hasSize(1);
+        String roundName = inbox.page(new InboxFilter(InboxScope.ALL, digits, null, null), 0, 1).get(0).summary().roundName();
+        Long roundId = rounds.all().stream().filter(r -> r.name().equals(roundName)).findFirst().orElseThrow().id();
+        assertThat(inbox.page(new InboxFilter(InboxScope.ALL, digits, null, roundId), 0, 100)).hasSize(1);
+        assertThat(inbox.page(new InboxFilter(InboxScope.ALL, digits, null, -1L), 0, 100)).isEmpty();
     }
 
     @Test

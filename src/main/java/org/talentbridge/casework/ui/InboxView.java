@@ -19,7 +19,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.talentbridge.casework.InboxFilter;
 import org.talentbridge.casework.InboxRow;
+import org.talentbridge.catalog.CatalogService;
+import org.talentbridge.round.RoundService;
+import org.talentbridge.round.RoundView;
 import org.talentbridge.casework.InboxScope;
 import org.talentbridge.casework.ReviewInboxService;
 import org.talentbridge.casework.TaskClaimedException;
@@ -36,6 +42,9 @@ import org.talentbridge.shared.ui.Labels;
 public class InboxView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
 
     final Select<InboxScope> scope = Labels.enumSelect(this, "inbox.scope", InboxScope.class, InboxScope::messageKey);
+    final TextField caseNumber = new TextField();
+    final Select<String> series = new Select<>();
+    final Select<RoundView> round = new Select<>();
     final Grid<InboxRow> grid = new Grid<>();
     private final transient ReviewInboxService inbox;
     /** The open reason dialog and its fields (null until asked). */
@@ -43,11 +52,27 @@ public class InboxView extends VerticalLayout implements AfterNavigationObserver
     TextArea reasonField;
     Button reasonConfirm;
 
-    public InboxView(ReviewInboxService inbox) {
+    public InboxView(ReviewInboxService inbox, CatalogService catalog, RoundService rounds) {
         this.inbox = inbox;
         setSizeFull();
         scope.setValue(InboxScope.ALL);
         scope.addValueChangeListener(e -> refresh());
+        caseNumber.setLabel(getTranslation("case.number"));
+        caseNumber.setPlaceholder(getTranslation("inbox.search"));
+        caseNumber.setClearButtonVisible(true);
+        caseNumber.setValueChangeMode(ValueChangeMode.LAZY);
+        caseNumber.addValueChangeListener(e -> refresh());
+        series.setLabel(getTranslation("field.series"));
+        series.setItems(catalog.seriesNames());
+        series.setEmptySelectionAllowed(true);
+        series.setEmptySelectionCaption(getTranslation("inbox.any"));
+        series.addValueChangeListener(e -> refresh());
+        round.setLabel(getTranslation("field.roundId"));
+        round.setItems(rounds.all());
+        round.setItemLabelGenerator(r -> r == null ? getTranslation("inbox.any") : r.name());
+        round.setEmptySelectionAllowed(true);
+        round.setEmptySelectionCaption(getTranslation("inbox.any"));
+        round.addValueChangeListener(e -> refresh());
 
         grid.addComponentColumn(r -> new Anchor("cases/" + r.summary().caseNumber(), r.summary().caseNumber()))
                 .setHeader(getTranslation("case.number")).setAutoWidth(true);
@@ -65,7 +90,7 @@ public class InboxView extends VerticalLayout implements AfterNavigationObserver
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.setSizeFull();
-        add(scope, grid);
+        add(new HorizontalLayout(scope, caseNumber, series, round), grid);
     }
 
     private HorizontalLayout actions(InboxRow row) {
@@ -133,8 +158,9 @@ public class InboxView extends VerticalLayout implements AfterNavigationObserver
     }
 
     private void refresh() {
-        InboxScope current = scope.getValue() == null ? InboxScope.ALL : scope.getValue();
-        grid.setItems(q -> inbox.page(current, q.getOffset(), q.getLimit()).stream(), q -> inbox.count(current));
+        InboxFilter filter = new InboxFilter(scope.getValue() == null ? InboxScope.ALL : scope.getValue(),
+                caseNumber.getValue(), series.getValue(), round.getValue() == null ? null : round.getValue().id());
+        grid.setItems(q -> inbox.page(filter, q.getOffset(), q.getLimit()).stream(), q -> inbox.count(filter));
     }
 
     @Override
