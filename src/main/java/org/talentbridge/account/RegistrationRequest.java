@@ -7,9 +7,7 @@ import org.talentbridge.shared.validation.IdNumber;
 
 /** What an applicant gives to open an account. Every message names the field in the user's language. */
 public record RegistrationRequest(
-        @NotBlank(message = "{validation.required}")
-        @Pattern(regexp = "[A-Za-z][A-Za-z0-9_.-]{3,31}", message = "{validation.username}")
-        String username,
+        @Username String username,
         @NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.tooLong}")
         String displayName,
         @NotBlank(message = "{validation.required}") @IdNumber
@@ -17,8 +15,6 @@ public record RegistrationRequest(
         @NotBlank(message = "{validation.required}")
         @Pattern(regexp = "1[3-9]\\d{9}", message = "{validation.mobile}")
         String mobile,
-        @NotBlank(message = "{validation.required}") @Size(min = 8, max = 64, message = "{validation.passwordLength}")
-        @Pattern(regexp = "(?=.*[A-Za-z])(?=.*\\d).*", message = "{validation.passwordStrength}")
-        String password,
+        @Password String password,
         String passwordConfirmation) {
 }
