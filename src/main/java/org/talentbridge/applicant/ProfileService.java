@@ -179,7 +179,8 @@ public class ProfileService {
         return row;
     }
 
+    /** The audit subject is the signed-in applicant's profile; their name needs no lookup. */
     private void record(String action, String details) {
-        audit.record(action, "profile:" + currentUser.require().username(), details);
+        audit.record(action, "profile:" + AuditLog.currentActor(), details);
     }
 }

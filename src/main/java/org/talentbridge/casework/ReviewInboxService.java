@@ -127,12 +127,6 @@ public class ReviewInboxService {
         tasks.complete(taskId, variables);
     }
 
-    /** The case number of an open review task, for opening the case page from the inbox. */
-    @Transactional(readOnly = true)
-    public String caseNumberOfTask(String taskId) {
-        return caseNumberOf(reviewTask(taskId));
-    }
-
     private TaskQuery query(InboxFilter filter) {
         TaskQuery q = query(filter.scope() == null ? InboxScope.ALL : filter.scope());
         if (filter.caseNumber() != null && !filter.caseNumber().isBlank()) {

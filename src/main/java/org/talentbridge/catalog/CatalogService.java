@@ -42,10 +42,6 @@ public class CatalogService {
         return Optional.ofNullable(byName.get(name.strip()));
     }
 
-    public Optional<OccupationView> findByCode(String code) {
-        return all().stream().filter(o -> o.code().equals(code)).findFirst();
-    }
-
     /** Every distinct series name of the annex, in first-seen order. */
     public List<String> seriesNames() {
         return all().stream().flatMap(o -> o.series().stream()).distinct().toList();

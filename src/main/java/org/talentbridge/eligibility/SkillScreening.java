@@ -160,13 +160,7 @@ public class SkillScreening {
     }
 
     private static void checkInput(SkillScreeningRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        for (int i = 0; i < request.workPeriods().size(); i++) {
-            TitleScreeningRequest.Work w = request.workPeriods().get(i);
-            if (w.to() != null && w.to().isBefore(w.from())) {
-                problems.add(new FieldProblem("workPeriods[" + i + "].to", "validation.endBeforeStart"));
-            }
-        }
+        List<FieldProblem> problems = TitleScreeningRequest.Work.endingBeforeStart(request.workPeriods());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

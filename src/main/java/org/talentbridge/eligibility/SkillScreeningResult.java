@@ -10,11 +10,6 @@ public record SkillScreeningResult(boolean eligible, SkillLevel highestLevel, bo
                                    List<String> channels, List<Check> checks, List<DecisionVersion> decisions,
                                    String rulesVersion) {
 
-    /** Every unmet condition, and the conditions met that decide the answer (S1/S2 level, S3, S4). */
-    public List<Check> reasons() {
-        return checks;
-    }
-
     public SkillScreeningResponse toResponse(ScreeningMessages messages, Locale locale) {
         return new SkillScreeningResponse(eligible, highestLevel, checks.stream()
                 .map(c -> new TitleScreeningResponse.Reason(c.rule(), messages.render(c, locale))).toList(),

@@ -218,13 +218,7 @@ public class TitleScreening {
 
     /** Input the annotations cannot express: a period that ends before it starts, one year given twice. */
     private static void checkInput(TitleScreeningRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        for (int i = 0; i < request.workPeriods().size(); i++) {
-            TitleScreeningRequest.Work w = request.workPeriods().get(i);
-            if (w.to() != null && w.from() != null && w.to().isBefore(w.from())) {
-                problems.add(new FieldProblem("workPeriods[" + i + "].to", "validation.endBeforeStart"));
-            }
-        }
+        List<FieldProblem> problems = new ArrayList<>(TitleScreeningRequest.Work.endingBeforeStart(request.workPeriods()));
         Set<Integer> years = new HashSet<>();
         for (int i = 0; i < request.annualAssessments().size(); i++) {
             Integer y = request.annualAssessments().get(i).year();

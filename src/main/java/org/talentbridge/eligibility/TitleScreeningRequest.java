@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.talentbridge.shared.validation.FieldProblem;
 import org.talentbridge.shared.policy.AssessmentResult;
 import org.talentbridge.shared.policy.Award;
 import org.talentbridge.shared.policy.SkillLevel;
@@ -51,6 +53,18 @@ public record TitleScreeningRequest(
             @Schema(example = "null", nullable = true) @PlausibleDate LocalDate to,
             @Schema(example = "焊工") @Text String occupation,
             @Schema(example = "true") @NotNull(message = "{validation.required}") Boolean technicalSkillWork) {
+
+        /** A refusal on {@code workPeriods[i].to} for every period of the list that ends before it starts. */
+        static List<FieldProblem> endingBeforeStart(List<Work> periods) {
+            List<FieldProblem> problems = new ArrayList<>();
+            for (int i = 0; i < periods.size(); i++) {
+                Work w = periods.get(i);
+                if (w.to() != null && w.from() != null && w.to().isBefore(w.from())) {
+                    problems.add(new FieldProblem("workPeriods[" + i + "].to", "validation.endBeforeStart"));
+                }
+            }
+            return problems;
+        }
     }
 
     /** One annual assessment (年度考核). */
