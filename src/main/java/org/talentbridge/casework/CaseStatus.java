@@ -2,6 +2,12 @@ package org.talentbridge.casework;
 
 /** Where a title case stands, as applicants and staff read it. */
 public enum CaseStatus {
+    /** Submitted; the automated screening runs in the same transaction, so no one sees a case stay here. */
+    SCREENING,
+    /** The occupation is not in the annex: the committee secretary decides the series (rule T0). */
+    SERIES_DECISION,
+    /** The employer confirms work history and assessments, and the post for public-institution staff (rule E). */
+    EMPLOYER_REVIEW,
     QUALIFICATION_REVIEW,
     /** Returned by the reviewer: the applicant corrects and resubmits before the deadline. */
     CORRECTION,
@@ -13,12 +19,13 @@ public enum CaseStatus {
 
     /** A running case: the applicant cannot start another one (see the partial unique index in V4). */
     public boolean isActive() {
-        return this == QUALIFICATION_REVIEW || this == CORRECTION || this == READY_FOR_COMMITTEE;
+        return this == SCREENING || this == SERIES_DECISION || this == EMPLOYER_REVIEW || this == QUALIFICATION_REVIEW
+                || this == CORRECTION || this == READY_FOR_COMMITTEE;
     }
 
     /** The applicant may withdraw until the committee stage (PRODUCT.md, case lifecycle). */
     public boolean isWithdrawable() {
-        return this == QUALIFICATION_REVIEW || this == CORRECTION;
+        return isActive() && this != READY_FOR_COMMITTEE;
     }
 
     public String messageKey() {

@@ -23,6 +23,8 @@ class QualificationReviewCompleted implements TaskListener {
                     + TitleApplicationProcess.VAR_REVIEW_DECISION + " = APPROVE | RETURN | REJECT");
         }
         cases.reviewDecided(((Number) task.getVariable(TitleApplicationProcess.VAR_CASE_ID)).longValue(),
-                ReviewDecision.valueOf(decision.toString()));
+                ReviewDecision.valueOf(decision.toString()),
+                (String) task.getVariable(TitleApplicationProcess.VAR_REVIEW_REASON),
+                (java.util.Date) task.getVariable(TitleApplicationProcess.VAR_CORRECTION_DEADLINE));
     }
 }

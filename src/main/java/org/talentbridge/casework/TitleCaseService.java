@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,11 +67,14 @@ public class TitleCaseService {
     private final RoundService rounds;
     private final org.camunda.bpm.engine.TaskService tasks;
     private final WorkingDayCalendar calendar;
+    private final ApplicationEventPublisher events;
 
     TitleCaseService(TitleCaseRepository cases, ProfileService profiles, CatalogService catalog, AccountService accounts,
                      CurrentUser currentUser, RuntimeService runtime, InputValidator validator, ObjectMapper json,
                      JdbcTemplate jdbc, AuditLog audit, CaseScreeningRepository screenings, TitleScreening screening,
-                     RoundService rounds, org.camunda.bpm.engine.TaskService tasks, WorkingDayCalendar calendar) {
+                     RoundService rounds, org.camunda.bpm.engine.TaskService tasks, WorkingDayCalendar calendar,
+                     ApplicationEventPublisher events) {
+        this.events = events;
         this.calendar = calendar;
         this.rounds = rounds;
         this.tasks = tasks;
@@ -191,7 +195,7 @@ public class TitleCaseService {
             // the review was decided a moment ago: the case has moved past the point of withdrawal
             throw InvalidInputException.of("reason", "validation.cannotWithdraw");
         }
-        c.moveTo(CaseStatus.WITHDRAWN);
+        move(c, CaseStatus.WITHDRAWN, reason.strip(), null);
         audit.record("case.withdrawn", "case:" + caseNumber, reason.strip());
         return summary(c, me);
     }
@@ -252,7 +256,7 @@ public class TitleCaseService {
         screenings.save(new CaseScreening(caseId, result.eligible(), result.maxLevel() == null ? null : result.maxLevel().name(),
                 result.route(), result.rulesVersion(), toJson(new ScreeningRecord(java.time.OffsetDateTime.now(), input, result))));
         if (!result.eligible()) {
-            c.moveTo(CaseStatus.REJECTED);
+            move(c, CaseStatus.REJECTED, null, null);
         }
         audit.record("case.screened", "case:" + c.getCaseNumber(), "eligible=" + result.eligible() + " maxLevel="
                 + result.maxLevel() + " rules=" + result.rulesVersion());
@@ -267,13 +271,13 @@ public class TitleCaseService {
 
     /** Called by the process when qualification review is decided. */
     @Transactional
-    void reviewDecided(Long caseId, ReviewDecision decision) {
+    void reviewDecided(Long caseId, ReviewDecision decision, String reason, java.util.Date correctionDeadline) {
         TitleCase c = cases.findById(caseId).orElseThrow();
-        c.moveTo(switch (decision) {
+        move(c, switch (decision) {
             case APPROVE -> CaseStatus.READY_FOR_COMMITTEE;
             case RETURN -> CaseStatus.CORRECTION;
             case REJECT -> CaseStatus.REJECTED;
-        });
+        }, reason, decision == ReviewDecision.RETURN ? correctionDeadline : null);
         audit.record("case." + c.getStatus().name().toLowerCase(java.util.Locale.ROOT), "case:" + c.getCaseNumber(), null);
     }
 
@@ -281,7 +285,7 @@ public class TitleCaseService {
     @Transactional
     void lapse(Long caseId) {
         TitleCase c = cases.findById(caseId).orElseThrow();
-        c.moveTo(CaseStatus.LAPSED);
+        move(c, CaseStatus.LAPSED, null, null);
         audit.record("case.lapsed", "case:" + c.getCaseNumber(), "correction deadline passed");
     }
 
@@ -334,6 +338,13 @@ public class TitleCaseService {
                 .taskDefinitionKey(TitleApplicationProcess.TASK_CORRECTION).singleResult())
                 .map(t -> new Correction((String) tasks.getVariable(t.getId(), TitleApplicationProcess.VAR_REVIEW_REASON),
                         t.getDueDate()));
+    }
+
+    /** Every stage change goes through here, so that listeners (notifications) hear of each one. */
+    private void move(TitleCase c, CaseStatus to, String reason, java.util.Date deadline) {
+        c.moveTo(to);
+        String applicant = accounts.findById(c.getApplicantId()).map(AccountView::username).orElseThrow();
+        events.publishEvent(new CaseStatusChanged(c.getCaseNumber(), applicant, to, reason, deadline));
     }
 
     private CaseSummary summary(TitleCase c, AccountView applicant) {
