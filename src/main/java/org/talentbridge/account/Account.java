@@ -31,6 +31,10 @@ public class Account {
     private String idNumber;
     private String mobile;
     private String employer;
+    /** For EMPLOYER_REVIEWER accounts: the employer whose staff they review. */
+    private Long employerId;
+    /** Where notifications are mailed, when mail is configured. */
+    private String email;
     private boolean enabled = true;
     private OffsetDateTime createdAt = OffsetDateTime.now();
     @Version
@@ -59,6 +63,8 @@ public class Account {
     public String getIdNumber() { return idNumber; }
     public String getMobile() { return mobile; }
     public String getEmployer() { return employer; }
+    public Long getEmployerId() { return employerId; }
+    public String getEmail() { return email; }
     public boolean isEnabled() { return enabled; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public Set<Role> getRoles() { return Set.copyOf(roles); }
@@ -70,5 +76,7 @@ public class Account {
     void setIdNumber(String idNumber) { this.idNumber = idNumber; }
     void setMobile(String mobile) { this.mobile = mobile; }
     void setEmployer(String employer) { this.employer = employer; }
+    void setEmployerId(Long employerId) { this.employerId = employerId; }
+    void setEmail(String email) { this.email = email; }
     void setEnabled(boolean enabled) { this.enabled = enabled; }
 }

@@ -10,7 +10,9 @@ public enum Role {
     COMMITTEE_MEMBER,
     COMMITTEE_SECRETARY,
     INTEGRITY_OFFICER,
-    ADMIN;
+    ADMIN,
+    /** Tied to one employer: confirms work history, assessments and posts of that employer's staff (rule E). */
+    EMPLOYER_REVIEWER;
 
     /** The Spring Security authority of this role. */
     public String authority() {
