@@ -18,8 +18,12 @@ ALTER TABLE account_role DROP CONSTRAINT account_role_role_check;
 ALTER TABLE account_role ADD CONSTRAINT account_role_role_check CHECK (role IN ('APPLICANT', 'REVIEWER',
     'COMMITTEE_MEMBER', 'COMMITTEE_SECRETARY', 'INTEGRITY_OFFICER', 'ADMIN', 'EMPLOYER_REVIEWER'));
 
--- The employer that reviews the case, fixed at submission from the applicant's profile.
+-- The employer that reviews the case, fixed at submission (and at resubmission) from the applicant's profile,
+-- and what it confirmed: work history and assessments, and the post for public-institution staff (rule E).
 ALTER TABLE title_case ADD COLUMN employer_id bigint REFERENCES employer (id);
+ALTER TABLE title_case ADD COLUMN employer_confirmed_by varchar(64);
+ALTER TABLE title_case ADD COLUMN employer_confirmed_at timestamptz;
+ALTER TABLE title_case ADD COLUMN post_confirmation varchar(200);
 CREATE INDEX title_case_employer_idx ON title_case (employer_id);
 
 -- One decision per occupation, reused by every later case and screening of that occupation.

@@ -4,7 +4,19 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.security.core.Authentication;
+import org.talentbridge.applicant.EmployerFacts;
+import org.talentbridge.casework.EmployerConfirmation;
+import org.talentbridge.casework.EmployerReviewService;
+import org.talentbridge.casework.TitleApplicationProcess;
+import org.talentbridge.employer.EmployerRequest;
+import org.talentbridge.employer.EmployerService;
+import org.talentbridge.employer.EmployerView;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +56,18 @@ public abstract class IntegrationTest {
     protected AccountService accounts;
     @Autowired
     protected ProfileService profiles;
+    @Autowired
+    protected EmployerService employers;
+    @Autowired
+    private EmployerReviewService employerReviews;
+    @Autowired
+    private TaskService engineTasks;
+    @Autowired
+    private RuntimeService engineRuntime;
+    private static final Map<Long, AccountView> EMPLOYER_REVIEWERS = new ConcurrentHashMap<>();
+
+    /** The employer of {@link #eligibleWelder}: registered, with reviewers. */
+    protected static final String SHIPYARD = "舟山船厂";
 
     @AfterEach
     void signOut() {
@@ -63,8 +87,17 @@ public abstract class IntegrationTest {
     /** A new account with the given roles; its username starts with {@code prefix}. */
     protected AccountView newAccount(String prefix, Role... roles) {
         String username = prefix + SEQUENCE.incrementAndGet();
-        return accounts.create(username, DEMO_PASSWORD, "测试" + username, EnumSet.copyOf(Arrays.asList(roles)),
+        AccountView account = accounts.create(username, DEMO_PASSWORD, "测试" + username, EnumSet.copyOf(Arrays.asList(roles)),
                 roles[0] == Role.APPLICANT ? freshIdNumber() : null, "13800000000", "测试单位");
+        if (roles[0] == Role.APPLICANT) {
+            // every test applicant works at a registered employer, which reviews their cases
+            employer(SHIPYARD);
+            as(account, () -> {
+                profiles.saveFacts(new EmployerFacts(SHIPYARD, false, false, null));
+                return null;
+            });
+        }
+        return account;
     }
 
     /**
@@ -76,11 +109,59 @@ public abstract class IntegrationTest {
         signIn(applicant);
         LocalDate today = LocalDate.now();
         profiles.addCertificate(new CertificateInput(SkillLevel.TECHNICIAN, "焊工", today.minusYears(5), "T-" + applicant.username(), "鉴定中心"));
-        profiles.addWorkPeriod(new WorkPeriodInput("舟山船厂", "焊工", today.minusYears(6), null, true));
+        profiles.addWorkPeriod(new WorkPeriodInput(SHIPYARD, "焊工", today.minusYears(6), null, true));
         for (int y = today.getYear() - 3; y < today.getYear(); y++) {
             profiles.addAssessment(new AssessmentInput(y, AssessmentResult.QUALIFIED));
         }
         return applicant;
+    }
+
+    /** The registered employer of this name (registered now by an administrator if it is not yet). */
+    protected EmployerView employer(String name) {
+        return employers.findByName(name).orElseGet(() -> as(newAccount("empadm", Role.ADMIN),
+                () -> employers.register(new EmployerRequest(name, null, false))));
+    }
+
+    /** A new reviewer of the named employer (registered if need be). */
+    protected AccountView employerReviewer(String employerName) {
+        EmployerView employer = employer(employerName);
+        String username = "emprev" + SEQUENCE.incrementAndGet();
+        return accounts.createEmployerReviewer(username, DEMO_PASSWORD, "单位审核" + username, employer);
+    }
+
+    /**
+     * A reviewer of the case's employer confirms work history and assessments (employer review), so that the case
+     * waits for qualification review. The caller stays signed in as before.
+     */
+    protected void confirmedByEmployer(String caseNumber) {
+        org.camunda.bpm.engine.task.Task task = engineTasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(TitleApplicationProcess.TASK_EMPLOYER_REVIEW).singleResult();
+        if (task == null) {
+            throw new AssertionError(caseNumber + " is not waiting for employer review");
+        }
+        String group = (String) engineRuntime.getVariable(task.getProcessInstanceId(), TitleApplicationProcess.VAR_EMPLOYER_GROUP);
+        Long employerId = Long.valueOf(group.substring(group.indexOf('-') + 1));
+        AccountView reviewer = EMPLOYER_REVIEWERS.computeIfAbsent(employerId, id -> {
+            String username = "emprev" + SEQUENCE.incrementAndGet();
+            return accounts.createEmployerReviewer(username, DEMO_PASSWORD, "单位审核" + username,
+                    employers.find(id).orElseThrow());
+        });
+        as(reviewer, () -> {
+            employerReviews.confirm(task.getId(), new EmployerConfirmation(true, true,
+                    employerReviews.needsPostConfirmation(task.getId()) ? "专业技术岗位（中级）" : null));
+            return null;
+        });
+    }
+
+    /** Runs {@code action} signed in as {@code account}, then restores whoever was signed in. */
+    protected static <T> T as(AccountView account, java.util.function.Supplier<T> action) {
+        Authentication before = SecurityContextHolder.getContext().getAuthentication();
+        signIn(account);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(before);
+        }
     }
 
     /** The problems of the InvalidInputException that {@code action} must throw. */

@@ -14,6 +14,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.talentbridge.shared.OffsetPage;
 import org.springframework.stereotype.Service;
+import org.talentbridge.employer.EmployerService;
+import org.talentbridge.employer.EmployerView;
 import org.springframework.transaction.annotation.Transactional;
 import org.talentbridge.shared.audit.AuditLog;
 import org.talentbridge.shared.validation.ChineseIdNumber;
@@ -30,9 +32,11 @@ public class AccountService {
     private final InputValidator validator;
     private final CamundaIdentitySync camunda;
     private final AuditLog audit;
+    private final EmployerService employers;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwords, InputValidator validator,
-                   CamundaIdentitySync camunda, AuditLog audit) {
+                   CamundaIdentitySync camunda, AuditLog audit, EmployerService employers) {
+        this.employers = employers;
         this.accounts = accounts;
         this.passwords = passwords;
         this.validator = validator;
@@ -82,6 +86,18 @@ public class AccountService {
         return AccountView.of(saveNew(account, "account.created"));
     }
 
+    /** Creates an account that reviews the staff of one employer (its tasks wait in the employer's group). */
+    @Transactional
+    public AccountView createEmployerReviewer(String username, String rawPassword, String displayName, EmployerView employer) {
+        if (accounts.existsByUsername(username)) {
+            throw InvalidInputException.of("username", "validation.usernameTaken");
+        }
+        Account account = new Account(username, passwords.encode(rawPassword), displayName, EnumSet.of(Role.EMPLOYER_REVIEWER));
+        account.setEmployer(employer.name());
+        account.setEmployerId(employer.id());
+        return AccountView.of(saveNew(account, "account.created"));
+    }
+
     /** ADMIN opens a staff account; refused fields are reported like registration's. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -89,6 +105,12 @@ public class AccountService {
         validator.check(request);
         if (request.role() == Role.APPLICANT) {
             throw InvalidInputException.of("role", "validation.staffRoleOnly");
+        }
+        if (request.role() == Role.EMPLOYER_REVIEWER) {
+            EmployerView employer = employers.findByName(request.employer())
+                    .orElseThrow(() -> InvalidInputException.of("employer", "validation.employerNotRegistered",
+                            request.employer() == null ? "" : request.employer().strip()));
+            return createEmployerReviewer(request.username().trim(), request.password(), request.displayName().trim(), employer);
         }
         return create(request.username().trim(), request.password(), request.displayName().trim(),
                 EnumSet.of(request.role()), null, null, request.employer());

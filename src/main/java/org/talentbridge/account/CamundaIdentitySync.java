@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import org.talentbridge.employer.EmployerView;
 
 /**
  * Keeps the engine's users, groups and memberships equal to our accounts and roles, in the same
@@ -39,11 +40,17 @@ class CamundaIdentitySync {
         }
     }
 
-    /** The engine groups of an account: its roles, and the webapps' administrator group for ADMIN. */
-    static Set<String> groupsOf(Set<Role> roles) {
+    /**
+     * The engine groups of an account: its roles, the webapps' administrator group for ADMIN, and for an
+     * employer reviewer the group of its employer (where that employer's review tasks wait).
+     */
+    static Set<String> groupsOf(Set<Role> roles, Long employerId) {
         Set<String> groups = roles.stream().map(Role::name).collect(Collectors.toCollection(java.util.TreeSet::new));
         if (roles.contains(Role.ADMIN)) {
             groups.add(Groups.CAMUNDA_ADMIN);
+        }
+        if (roles.contains(Role.EMPLOYER_REVIEWER) && employerId != null) {
+            groups.add(EmployerView.groupOf(employerId));
         }
         return groups;
     }
@@ -60,8 +67,14 @@ class CamundaIdentitySync {
 
         Set<String> current = identity.createGroupQuery().groupMember(id).list().stream()
                 .map(Group::getId).collect(Collectors.toSet());
-        Set<String> wanted = groupsOf(account.getRoles());
+        Set<String> wanted = groupsOf(account.getRoles(), account.getEmployerId());
         for (String group : wanted) {
+            if (identity.createGroupQuery().groupId(group).count() == 0) {
+                Group created = identity.newGroup(group);
+                created.setName(group);
+                created.setType(Groups.GROUP_TYPE_WORKFLOW);
+                identity.saveGroup(created);
+            }
             if (!current.contains(group)) {
                 identity.createMembership(id, group);
             }

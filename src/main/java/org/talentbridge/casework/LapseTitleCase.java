@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("lapseTitleCase")
 class LapseTitleCase implements JavaDelegate {
 
-    private final TitleCaseService cases;
+    private final CaseProgress cases;
 
-    LapseTitleCase(TitleCaseService cases) {
+    LapseTitleCase(CaseProgress cases) {
         this.cases = cases;
     }
 

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("qualificationReviewCompleted")
 class QualificationReviewCompleted implements TaskListener {
 
-    private final TitleCaseService cases;
+    private final CaseProgress cases;
 
-    QualificationReviewCompleted(TitleCaseService cases) {
+    QualificationReviewCompleted(CaseProgress cases) {
         this.cases = cases;
     }
 

@@ -3,19 +3,14 @@ package org.talentbridge.casework;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.talentbridge.account.AccountService;
 import org.talentbridge.account.AccountView;
-import org.talentbridge.account.CurrentUser;
 import org.talentbridge.account.Role;
 import org.talentbridge.shared.audit.AuditLog;
 import org.talentbridge.shared.validation.InvalidInputException;
@@ -28,18 +23,13 @@ import org.talentbridge.shared.validation.InvalidInputException;
 @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
 public class ReviewInboxService {
 
-    private final TaskService tasks;
-    private final TitleCaseService cases;
-    private final AccountService accounts;
-    private final CurrentUser currentUser;
+    private final CaseTasks tasks;
+    private final CaseProgress progress;
     private final AuditLog audit;
 
-    ReviewInboxService(TaskService tasks, TitleCaseService cases, AccountService accounts, CurrentUser currentUser,
-                       AuditLog audit) {
+    ReviewInboxService(CaseTasks tasks, CaseProgress progress, AuditLog audit) {
         this.tasks = tasks;
-        this.cases = cases;
-        this.accounts = accounts;
-        this.currentUser = currentUser;
+        this.progress = progress;
         this.audit = audit;
     }
 
@@ -56,46 +46,33 @@ public class ReviewInboxService {
     /** A page of the filtered inbox, soonest due first; one engine query and two case queries per page. */
     @Transactional(readOnly = true)
     public List<InboxRow> page(InboxFilter filter, int offset, int limit) {
-        List<Task> page = query(filter).orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc()
-                .listPage(offset, limit);
-        Map<String, CaseSummary> summaries = cases.summariesByProcessInstance(
-                page.stream().map(Task::getProcessInstanceId).toList());
-        // a task without its case row (an instance started by hand in Cockpit, say) is not a case to review
-        Date now = new Date();
-        return page.stream().filter(t -> summaries.containsKey(t.getProcessInstanceId()))
-                .map(t -> new InboxRow(t.getId(), t.getName(), t.getCreateTime(), t.getAssignee(),
-                        summaries.get(t.getProcessInstanceId()), t.getDueDate(),
-                        t.getDueDate() != null && t.getDueDate().before(now))).toList();
+        return tasks.page(query(filter), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(InboxFilter filter) {
-        return Math.toIntExact(query(filter).count());
+        return tasks.count(query(filter));
+    }
+
+    /** One open review task, for the review screen (TaskGoneException once it is decided). */
+    @Transactional(readOnly = true)
+    public InboxRow row(String taskId) {
+        List<InboxRow> rows = tasks.page(tasks.query(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW).taskId(taskId), 0, 1);
+        if (rows.isEmpty()) {
+            throw new TaskGoneException();
+        }
+        return rows.get(0);
     }
 
     /** Claims the task for the signed-in reviewer; TaskClaimedException names whoever was first. */
     @Transactional
     public void claim(String taskId) {
-        String me = currentUser.require().username();
-        Task task = reviewTask(taskId);
-        if (me.equals(task.getAssignee())) {
-            return;
-        }
-        try {
-            tasks.claim(taskId, me);
-        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-            String holder = holderOf(taskId);
-            throw new TaskClaimedException(displayName(holder), holder);
-        }
-        audit.record("task.claimed", "case:" + caseNumberOf(task), task.getTaskDefinitionKey());
+        tasks.claim(reviewTask(taskId));
     }
 
     @Transactional
     public void unclaim(String taskId) {
-        Task task = reviewTask(taskId);
-        requireAssignedToMe(task);
-        tasks.setAssignee(taskId, null);
-        audit.record("task.unclaimed", "case:" + caseNumberOf(task), task.getTaskDefinitionKey());
+        tasks.unclaim(reviewTask(taskId));
     }
 
     /** Qualification review passed: the case goes on towards the committee. */
@@ -111,7 +88,7 @@ public class ReviewInboxService {
     @Transactional
     public void decide(String taskId, ReviewDecision decision, String reason) {
         Task task = reviewTask(taskId);
-        requireAssignedToMe(task);
+        tasks.requireAssignedToMe(task);
         if (decision != ReviewDecision.APPROVE && (reason == null || reason.isBlank())) {
             throw InvalidInputException.of("reason", "validation.required");
         }
@@ -120,17 +97,17 @@ public class ReviewInboxService {
         variables.put(TitleApplicationProcess.VAR_REVIEW_REASON, reason == null ? null : reason.strip());
         variables.put(TitleApplicationProcess.VAR_LAST_REVIEWER, task.getAssignee());
         if (decision == ReviewDecision.RETURN) {
-            variables.put(TitleApplicationProcess.VAR_CORRECTION_DEADLINE, cases.correctionDeadline(task.getProcessInstanceId()));
+            variables.put(TitleApplicationProcess.VAR_CORRECTION_DEADLINE, progress.correctionDeadline(task.getProcessInstanceId()));
         }
-        audit.record("review." + decision.name().toLowerCase(java.util.Locale.ROOT), "case:" + caseNumberOf(task),
+        audit.record("review." + decision.name().toLowerCase(Locale.ROOT), "case:" + tasks.caseNumberOf(task),
                 reason == null ? null : reason.strip());
-        tasks.complete(taskId, variables);
+        tasks.complete(task, variables);
     }
 
     private TaskQuery query(InboxFilter filter) {
         TaskQuery q = query(filter.scope() == null ? InboxScope.ALL : filter.scope());
         if (filter.caseNumber() != null && !filter.caseNumber().isBlank()) {
-            String needle = filter.caseNumber().strip().toUpperCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
+            String needle = filter.caseNumber().strip().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "");
             q.processInstanceBusinessKeyLike("%" + needle + "%");
         }
         if (filter.series() != null && !filter.series().isBlank()) {
@@ -143,10 +120,9 @@ public class ReviewInboxService {
     }
 
     private TaskQuery query(InboxScope scope) {
-        AccountView me = currentUser.require();
+        AccountView me = tasks.me();
         List<String> groups = me.roles().stream().map(Role::name).toList();
-        TaskQuery q = tasks.createTaskQuery().processDefinitionKey(TitleApplicationProcess.KEY)
-                .taskDefinitionKey(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW);
+        TaskQuery q = tasks.query(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW);
         return switch (scope) {
             case MINE -> q.taskAssignee(me.username());
             case GROUPS -> q.taskCandidateGroupIn(groups);
@@ -156,34 +132,6 @@ public class ReviewInboxService {
     }
 
     private Task reviewTask(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(TitleApplicationProcess.KEY)
-                .taskDefinitionKey(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW).singleResult();
-        if (task == null) {
-            throw new TaskGoneException();
-        }
-        return task;
-    }
-
-    private void requireAssignedToMe(Task task) {
-        String me = currentUser.require().username();
-        if (!me.equals(task.getAssignee())) {
-            if (task.getAssignee() == null) {
-                throw new AccessDeniedException("claim the task first");
-            }
-            throw new TaskClaimedException(displayName(task.getAssignee()), task.getAssignee());
-        }
-    }
-
-    private String holderOf(String taskId) {
-        Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return now == null || now.getAssignee() == null ? "?" : now.getAssignee();
-    }
-
-    private String displayName(String username) {
-        return accounts.findByUsername(username).map(AccountView::displayName).orElse(username);
-    }
-
-    private String caseNumberOf(Task task) {
-        return cases.caseNumberOfProcess(task.getProcessInstanceId());
+        return tasks.task(tasks.query(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW), taskId);
     }
 }

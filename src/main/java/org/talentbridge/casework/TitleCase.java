@@ -38,12 +38,18 @@ class TitleCase {
     private OffsetDateTime submittedAt = OffsetDateTime.now();
     @Version
     private int version;
+    private Long employerId;
+    private String employerConfirmedBy;
+    private OffsetDateTime employerConfirmedAt;
+    /** For public-institution staff on the establishment: the post the employer confirmed (rule E, 评聘结合). */
+    private String postConfirmation;
 
     protected TitleCase() {
     }
 
     TitleCase(String caseNumber, Long applicantId, Long roundId, String occupationName, String series,
-              TitleLevel targetLevel, String profileSnapshot) {
+              TitleLevel targetLevel, String profileSnapshot, Long employerId) {
+        this.employerId = employerId;
         this.roundId = roundId;
         this.caseNumber = caseNumber;
         this.applicantId = applicantId;
@@ -51,7 +57,7 @@ class TitleCase {
         this.series = series;
         this.targetLevel = targetLevel;
         this.profileSnapshot = profileSnapshot;
-        this.status = CaseStatus.QUALIFICATION_REVIEW;
+        this.status = CaseStatus.SCREENING;
     }
 
     Long getId() { return id; }
@@ -66,9 +72,28 @@ class TitleCase {
     String getProfileSnapshot() { return profileSnapshot; }
     OffsetDateTime getSubmittedAt() { return submittedAt; }
 
-    /** A corrected case freezes the profile again. */
-    void refreeze(String profileSnapshot) {
+    Long getEmployerId() { return employerId; }
+    String getEmployerConfirmedBy() { return employerConfirmedBy; }
+    OffsetDateTime getEmployerConfirmedAt() { return employerConfirmedAt; }
+    String getPostConfirmation() { return postConfirmation; }
+
+    /** A corrected case freezes the profile again, and goes to the employer the profile names now. */
+    void refreeze(String profileSnapshot, Long employerId) {
         this.profileSnapshot = profileSnapshot;
+        this.employerId = employerId;
+        this.employerConfirmedBy = null;
+        this.employerConfirmedAt = null;
+        this.postConfirmation = null;
+    }
+
+    void seriesDecided(String series) {
+        this.series = series;
+    }
+
+    void employerConfirmed(String by, String postConfirmation) {
+        this.employerConfirmedBy = by;
+        this.employerConfirmedAt = OffsetDateTime.now();
+        this.postConfirmation = postConfirmation;
     }
 
     void startedAs(String processInstanceId) {

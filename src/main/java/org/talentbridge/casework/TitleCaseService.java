@@ -1,7 +1,5 @@
 package org.talentbridge.casework;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -13,8 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,14 +27,13 @@ import org.talentbridge.applicant.ProfileService;
 import org.talentbridge.applicant.ProfileSnapshot;
 import org.talentbridge.catalog.CatalogService;
 import org.talentbridge.catalog.OccupationView;
-import org.talentbridge.eligibility.ProfileScreening;
+import org.talentbridge.catalog.SeriesDecisionService;
+import org.talentbridge.catalog.SeriesDecisionView;
+import org.talentbridge.employer.EmployerService;
+import org.talentbridge.employer.EmployerView;
 import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
-import org.talentbridge.eligibility.TitleScreening;
-import org.talentbridge.eligibility.TitleScreeningRequest;
-import org.talentbridge.eligibility.TitleScreeningResult;
 import org.talentbridge.shared.audit.AuditLog;
-import org.talentbridge.shared.calendar.WorkingDayCalendar;
 import org.talentbridge.shared.validation.ChineseIdNumber;
 import org.talentbridge.shared.validation.FieldProblem;
 import org.talentbridge.shared.validation.InputValidator;
@@ -55,41 +53,41 @@ public class TitleCaseService {
     private final TitleCaseRepository cases;
     private final ProfileService profiles;
     private final CatalogService catalog;
+    private final SeriesDecisionService seriesDecisions;
+    private final EmployerService employers;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final RuntimeService runtime;
+    private final TaskService tasks;
     private final InputValidator validator;
-    private final ObjectMapper json;
+    private final CaseJson json;
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final CaseScreeningRepository screenings;
-    private final TitleScreening screening;
     private final RoundService rounds;
-    private final org.camunda.bpm.engine.TaskService tasks;
-    private final WorkingDayCalendar calendar;
-    private final ApplicationEventPublisher events;
+    private final CaseProgress progress;
 
-    TitleCaseService(TitleCaseRepository cases, ProfileService profiles, CatalogService catalog, AccountService accounts,
-                     CurrentUser currentUser, RuntimeService runtime, InputValidator validator, ObjectMapper json,
-                     JdbcTemplate jdbc, AuditLog audit, CaseScreeningRepository screenings, TitleScreening screening,
-                     RoundService rounds, org.camunda.bpm.engine.TaskService tasks, WorkingDayCalendar calendar,
-                     ApplicationEventPublisher events) {
-        this.events = events;
-        this.calendar = calendar;
-        this.rounds = rounds;
-        this.tasks = tasks;
-        this.screenings = screenings;
-        this.screening = screening;
+    TitleCaseService(TitleCaseRepository cases, ProfileService profiles, CatalogService catalog,
+                     SeriesDecisionService seriesDecisions, EmployerService employers, AccountService accounts,
+                     CurrentUser currentUser, RuntimeService runtime, TaskService tasks, InputValidator validator,
+                     CaseJson json, JdbcTemplate jdbc, AuditLog audit, CaseScreeningRepository screenings,
+                     RoundService rounds, CaseProgress progress) {
         this.cases = cases;
         this.profiles = profiles;
         this.catalog = catalog;
+        this.seriesDecisions = seriesDecisions;
+        this.employers = employers;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.runtime = runtime;
+        this.tasks = tasks;
         this.validator = validator;
         this.json = json;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.screenings = screenings;
+        this.rounds = rounds;
+        this.progress = progress;
     }
 
     /**
@@ -107,22 +105,24 @@ public class TitleCaseService {
         }
         RoundView round = resolveRound(request.roundId(), series, request.occupationName());
         AccountView me = currentUser.require();
+        ProfileSnapshot evidence = profiles.myProfile();
+        EmployerView employer = employerOf(evidence);
         // serialise submissions of one applicant; the partial unique index is the last line of defence
         jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE, Math.toIntExact(me.id()));
         Optional<TitleCase> running = cases.findActive(me.id(), round.id(), ACTIVE);
         if (running.isPresent()) {
             return summary(running.get(), me);
         }
-        ProfileSnapshot evidence = profiles.myProfile();
         String caseNumber = "ZC%d-%06d".formatted(Year.now().getValue(), cases.nextCaseSequence());
         TitleCase c = cases.saveAndFlush(new TitleCase(caseNumber, me.id(), round.id(), request.occupationName().strip(),
-                series, request.targetLevel(), toJson(evidence)));
+                series, request.targetLevel(), json.write(evidence), employer.id()));
         ProcessInstance instance = runtime.startProcessInstanceByKey(TitleApplicationProcess.KEY, caseNumber, Map.of(
                 TitleApplicationProcess.VAR_CASE_ID, c.getId(),
                 TitleApplicationProcess.VAR_CASE_NUMBER, caseNumber,
                 TitleApplicationProcess.VAR_APPLICANT, me.username(),
                 TitleApplicationProcess.VAR_TARGET_LEVEL, request.targetLevel().name(),
                 TitleApplicationProcess.VAR_SERIES, series == null ? "" : series,
+                TitleApplicationProcess.VAR_OCCUPATION, request.occupationName().strip(),
                 TitleApplicationProcess.VAR_ROUND_ID, round.id()));
         c.startedAs(instance.getId());
         audit.record("case.submitted", "case:" + caseNumber, request.targetLevel() + " " + request.occupationName());
@@ -145,12 +145,13 @@ public class TitleCaseService {
 
     /**
      * Rule T0 at submission: an annex occupation with one series takes it; with two, the applicant must name
-     * one of them; an unlisted occupation has no series yet (the committee secretary decides it later).
+     * one of them; an unlisted occupation takes the series the committee secretary decided for it, or has none yet
+     * (the secretary decides it after screening).
      */
     private String resolveSeries(SubmitTitleApplication request, List<FieldProblem> problems) {
         Optional<OccupationView> occupation = catalog.findByName(request.occupationName());
         if (occupation.isEmpty()) {
-            return null;
+            return seriesDecisions.find(request.occupationName()).map(SeriesDecisionView::series).orElse(null);
         }
         List<String> offered = occupation.get().series();
         String chosen = request.series() == null || request.series().isBlank() ? null : request.series().strip();
@@ -195,7 +196,7 @@ public class TitleCaseService {
             // the review was decided a moment ago: the case has moved past the point of withdrawal
             throw InvalidInputException.of("reason", "validation.cannotWithdraw");
         }
-        move(c, CaseStatus.WITHDRAWN, reason.strip(), null);
+        progress.move(c, CaseStatus.WITHDRAWN, reason.strip(), null);
         audit.record("case.withdrawn", "case:" + caseNumber, reason.strip());
         return summary(c, me);
     }
@@ -217,15 +218,29 @@ public class TitleCaseService {
             return Optional.empty();
         }
         TitleCase c = found.get();
-        boolean staff = me.hasRole(Role.REVIEWER) || me.hasRole(Role.ADMIN) || me.hasRole(Role.COMMITTEE_SECRETARY);
-        if (!staff && !c.getApplicantId().equals(me.id())) {
+        if (!maySee(me, c)) {
             throw new AccessDeniedException("not your case");
         }
         AccountView applicant = c.getApplicantId().equals(me.id()) ? me : accounts.findById(c.getApplicantId()).orElseThrow();
         Optional<ScreeningRecord> screening = screenings.findFirstByCaseIdOrderByScreenedAtDescIdDesc(c.getId())
-                .map(s -> read(s.getOutcome(), ScreeningRecord.class));
-        return Optional.of(new CaseDetails(summary(c, applicant), read(c.getProfileSnapshot(), ProfileSnapshot.class),
+                .map(s -> json.read(s.getOutcome(), ScreeningRecord.class));
+        return Optional.of(new CaseDetails(summary(c, applicant), json.read(c.getProfileSnapshot(), ProfileSnapshot.class),
                 c.getProcessInstanceId(), screening, c.getApplicantId().equals(me.id()), pendingCorrection(c)));
+    }
+
+    /**
+     * Who may read a case: its applicant; reviewers, committee secretaries and administrators; an employer
+     * reviewer only for the staff of their own employer.
+     */
+    static boolean maySee(AccountView viewer, TitleCase c) {
+        if (c.getApplicantId().equals(viewer.id())) {
+            return true;
+        }
+        if (viewer.hasRole(Role.REVIEWER) || viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.COMMITTEE_SECRETARY)) {
+            return true;
+        }
+        return viewer.hasRole(Role.EMPLOYER_REVIEWER) && viewer.employerId() != null
+                && viewer.employerId().equals(c.getEmployerId());
     }
 
     /** Summaries of the cases behind a page of tasks, by process instance id (two queries for the page). */
@@ -237,73 +252,15 @@ public class TitleCaseService {
                 c -> summary(c, applicants.get(c.getApplicantId()))));
     }
 
+    /** The profile frozen with the case of a process instance. */
+    @Transactional(readOnly = true)
+    ProfileSnapshot evidenceOfProcess(String processInstanceId) {
+        return json.read(cases.findByProcessInstanceId(processInstanceId).orElseThrow().getProfileSnapshot(), ProfileSnapshot.class);
+    }
+
     @Transactional(readOnly = true)
     String caseNumberOfProcess(String processInstanceId) {
         return cases.findByProcessInstanceId(processInstanceId).map(TitleCase::getCaseNumber).orElse(null);
-    }
-
-    /**
-     * Task_Screening: the rules on the profile frozen at submission, on the submission date (rounds bring their
-     * own reference date later). The full result is stored with the case; an ineligible case is rejected.
-     */
-    @Transactional
-    boolean screen(Long caseId) {
-        TitleCase c = cases.findById(caseId).orElseThrow();
-        AccountView applicant = accounts.findById(c.getApplicantId()).orElseThrow();
-        TitleScreeningRequest input = ProfileScreening.titleRequest(read(c.getProfileSnapshot(), ProfileSnapshot.class),
-                c.getOccupationName(), c.getSeries(), c.getTargetLevel(), referenceDateOf(c), true, applicant.idNumber());
-        TitleScreeningResult result = screening.screen(input);
-        screenings.save(new CaseScreening(caseId, result.eligible(), result.maxLevel() == null ? null : result.maxLevel().name(),
-                result.route(), result.rulesVersion(), toJson(new ScreeningRecord(java.time.OffsetDateTime.now(), input, result))));
-        if (!result.eligible()) {
-            move(c, CaseStatus.REJECTED, null, null);
-        }
-        audit.record("case.screened", "case:" + c.getCaseNumber(), "eligible=" + result.eligible() + " maxLevel="
-                + result.maxLevel() + " rules=" + result.rulesVersion());
-        return result.eligible();
-    }
-
-    /** The round's reference date; for a case without a round (none before rounds existed), its submission date. */
-    private LocalDate referenceDateOf(TitleCase c) {
-        return rounds.find(c.getRoundId()).map(RoundView::referenceDate)
-                .orElseGet(() -> c.getSubmittedAt().atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDate());
-    }
-
-    /** Called by the process when qualification review is decided. */
-    @Transactional
-    void reviewDecided(Long caseId, ReviewDecision decision, String reason, java.util.Date correctionDeadline) {
-        TitleCase c = cases.findById(caseId).orElseThrow();
-        move(c, switch (decision) {
-            case APPROVE -> CaseStatus.READY_FOR_COMMITTEE;
-            case RETURN -> CaseStatus.CORRECTION;
-            case REJECT -> CaseStatus.REJECTED;
-        }, reason, decision == ReviewDecision.RETURN ? correctionDeadline : null);
-        audit.record("case." + c.getStatus().name().toLowerCase(java.util.Locale.ROOT), "case:" + c.getCaseNumber(), null);
-    }
-
-    /** Task_Lapse: no correction before the deadline. */
-    @Transactional
-    void lapse(Long caseId) {
-        TitleCase c = cases.findById(caseId).orElseThrow();
-        move(c, CaseStatus.LAPSED, null, null);
-        audit.record("case.lapsed", "case:" + c.getCaseNumber(), "correction deadline passed");
-    }
-
-    /** When qualification review of a case screened now is due: the round's working days, to the end of that day. */
-    @Transactional(readOnly = true)
-    java.util.Date reviewDue(Long caseId) {
-        TitleCase c = cases.findById(caseId).orElseThrow();
-        int workingDays = rounds.find(c.getRoundId()).map(RoundView::reviewSlaWorkingDays).orElse(5);
-        LocalDate due = calendar.addWorkingDays(LocalDate.now(), workingDays);
-        return java.util.Date.from(due.plusDays(1).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant().minusSeconds(1));
-    }
-
-    /** The end of the correction period for a case returned today: the round's correction days, to midnight. */
-    @Transactional(readOnly = true)
-    java.util.Date correctionDeadline(String processInstanceId) {
-        TitleCase c = cases.findByProcessInstanceId(processInstanceId).orElseThrow();
-        int days = rounds.find(c.getRoundId()).map(RoundView::correctionDays).orElse(10);
-        return java.util.Date.from(LocalDate.now().plusDays(days + 1L).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
     }
 
     /**
@@ -316,13 +273,14 @@ public class TitleCaseService {
         AccountView me = currentUser.require();
         TitleCase c = cases.findByCaseNumber(caseNumber).filter(found -> found.getApplicantId().equals(me.id()))
                 .orElseThrow(() -> new AccessDeniedException("not your case"));
-        org.camunda.bpm.engine.task.Task correction = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        Task correction = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey(TitleApplicationProcess.TASK_CORRECTION).singleResult();
         if (c.getStatus() != CaseStatus.CORRECTION || correction == null) {
             throw InvalidInputException.of("caseNumber", "validation.nothingToCorrect");
         }
-        c.refreeze(toJson(profiles.myProfile()));
-        c.moveTo(CaseStatus.QUALIFICATION_REVIEW);
+        ProfileSnapshot corrected = profiles.myProfile();
+        c.refreeze(json.write(corrected), employerOf(corrected).id());
+        progress.move(c, CaseStatus.SCREENING, null, null);
         audit.record("case.resubmitted", "case:" + caseNumber, null);
         tasks.complete(correction.getId()); // screening runs at once; an ineligible case ends rejected
         return summary(cases.findByCaseNumber(caseNumber).orElseThrow(), me);
@@ -340,32 +298,15 @@ public class TitleCaseService {
                         t.getDueDate()));
     }
 
-    /** Every stage change goes through here, so that listeners (notifications) hear of each one. */
-    private void move(TitleCase c, CaseStatus to, String reason, java.util.Date deadline) {
-        c.moveTo(to);
-        String applicant = accounts.findById(c.getApplicantId()).map(AccountView::username).orElseThrow();
-        events.publishEvent(new CaseStatusChanged(c.getCaseNumber(), applicant, to, reason, deadline));
+    /** The registered employer the profile names: it reviews the case (employer review, rule E). */
+    private EmployerView employerOf(ProfileSnapshot evidence) {
+        return employers.findByName(evidence.employerName()).orElseThrow(() -> InvalidInputException.of("employerName",
+                "validation.employerNotRegistered", evidence.employerName() == null ? "" : evidence.employerName()));
     }
 
     private CaseSummary summary(TitleCase c, AccountView applicant) {
         return new CaseSummary(c.getCaseNumber(), applicant.displayName(), ChineseIdNumber.mask(applicant.idNumber()),
                 c.getOccupationName(), c.getSeries(), c.getTargetLevel(), c.getStatus(), c.getSubmittedAt(),
                 rounds.find(c.getRoundId()).map(RoundView::name).orElse(null));
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("not serialisable: " + value.getClass(), e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored " + type.getSimpleName() + " unreadable", e);
-        }
     }
 }

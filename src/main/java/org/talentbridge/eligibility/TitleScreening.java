@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.talentbridge.catalog.CatalogService;
 import org.talentbridge.catalog.OccupationView;
+import org.talentbridge.catalog.SeriesDecisionService;
+import org.talentbridge.catalog.SeriesDecisionView;
 import org.talentbridge.eligibility.DecisionTables.DecisionVersion;
 import org.talentbridge.eligibility.TitleScreeningRequest.Assessment;
 import org.talentbridge.eligibility.TitleScreeningRequest.HeldSkillLevel;
@@ -35,8 +37,10 @@ public class TitleScreening {
     private final DecisionTables tables;
     private final CatalogService catalog;
     private final IntegrityFile integrity;
+    private final SeriesDecisionService seriesDecisions;
 
-    TitleScreening(DecisionTables tables, CatalogService catalog, IntegrityFile integrity) {
+    TitleScreening(DecisionTables tables, CatalogService catalog, IntegrityFile integrity, SeriesDecisionService seriesDecisions) {
+        this.seriesDecisions = seriesDecisions;
         this.tables = tables;
         this.catalog = catalog;
         this.integrity = integrity;
@@ -51,10 +55,14 @@ public class TitleScreening {
 
         // T0: the series
         Optional<OccupationView> row = catalog.findByName(request.occupation());
-        String series = resolveSeries(row, request.series());
-        boolean needsSeriesDecision = row.isEmpty();
+        Optional<SeriesDecisionView> decided = row.isPresent() ? Optional.empty() : seriesDecisions.find(request.occupation());
+        String series = decided.isPresent() ? decidedSeries(decided.get(), request.series()) : resolveSeries(row, request.series());
+        boolean needsSeriesDecision = row.isEmpty() && decided.isEmpty();
         if (needsSeriesDecision) {
             checks.add(Check.pending("T0", "screening.T0.unlisted", request.occupation().strip()));
+        } else if (decided.isPresent()) {
+            checks.add(Check.met("T0", "screening.T0.decided", request.occupation().strip(), series,
+                    decided.get().decidedAt().toLocalDate().toString()));
         } else {
             checks.add(Check.met("T0", "screening.T0.met", request.occupation().strip(), series));
         }
@@ -178,6 +186,15 @@ public class TitleScreening {
         boolean eligible = basic && withinReach;
         return new TitleScreeningResult(eligible, max, route, series, needsSeriesDecision, List.copyOf(checks), decisions,
                 rules.rulesVersion(), openingRule);
+    }
+
+    /** T0 for an unlisted occupation whose series the committee secretary has decided: that series, no other. */
+    private static String decidedSeries(SeriesDecisionView decision, String series) {
+        String chosen = series == null || series.isBlank() ? null : series.strip();
+        if (chosen != null && !chosen.equals(decision.series())) {
+            throw InvalidInputException.of("series", "validation.seriesNotOffered", decision.series());
+        }
+        return decision.series();
     }
 
     /**

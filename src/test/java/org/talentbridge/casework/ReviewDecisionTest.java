@@ -48,6 +48,7 @@ class ReviewDecisionTest extends IntegrationTest {
         BpmnAwareTests.init(engine);
         applicant = eligibleWelder("rd");
         number = cases.submit(new SubmitTitleApplication("焊工", "工程技术", TitleLevel.INTERMEDIATE, true)).caseNumber();
+        confirmedByEmployer(number);
         instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
         reviewer = newAccount("rdrev", Role.REVIEWER);
         signIn(reviewer);
@@ -83,6 +84,7 @@ class ReviewDecisionTest extends IntegrationTest {
         assertThat(pending.reason()).isEqualTo("请补充 2025 年度考核证明");
 
         cases.resubmit(number);
+        confirmedByEmployer(number);
 
         BpmnAwareTests.assertThat(instance).hasPassedInOrder(TitleApplicationProcess.TASK_CORRECTION,
                 TitleApplicationProcess.TASK_SCREENING).isWaitingAt(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW);

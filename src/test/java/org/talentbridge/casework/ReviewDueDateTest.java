@@ -36,6 +36,7 @@ class ReviewDueDateTest extends IntegrationTest {
     void aReviewTaskIsDueAtTheEndOfTheRoundsLastWorkingDayAndFlaggedOnceOverdue() {
         eligibleWelder("due");
         String number = cases.submit(new SubmitTitleApplication("焊工", "工程技术", TitleLevel.INTERMEDIATE, true)).caseNumber();
+        confirmedByEmployer(number);
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
         LocalDate expected = calendar.addWorkingDays(LocalDate.now(), 5); // the demo round: 5 working days
         assertThat(task.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate()).isEqualTo(expected);

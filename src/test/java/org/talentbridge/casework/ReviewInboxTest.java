@@ -34,6 +34,7 @@ class ReviewInboxTest extends IntegrationTest {
     private String submitCase() {
         eligibleWelder("inboxapp");
         String number = cases.submit(new SubmitTitleApplication("焊工", "工程技术", TitleLevel.INTERMEDIATE, true)).caseNumber();
+        confirmedByEmployer(number);
         SecurityContextHolder.clearContext();
         return number;
     }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.talentbridge.IntegrationTest;
+import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
+import org.talentbridge.catalog.SeriesDecisionService;
 import org.talentbridge.eligibility.Check;
 import org.talentbridge.shared.policy.TitleLevel;
 
@@ -27,6 +29,10 @@ class TitleApplicationProcessTest extends IntegrationTest {
     private RuntimeService runtime;
     @Autowired
     private TitleCaseService cases;
+    @Autowired
+    private SeriesDecisionInboxService secretaryInbox;
+    @Autowired
+    private SeriesDecisionService decisions;
 
     @BeforeEach
     void initAssertions() {
@@ -40,9 +46,19 @@ class TitleApplicationProcessTest extends IntegrationTest {
     }
 
     @Test
-    void aSubmittedCaseWaitsForQualificationReviewByTheReviewerGroup() {
+    void anEligibleCaseGoesFirstToItsEmployersReviewers() {
         ProcessInstance instance = submitted();
-        assertThat(instance).isStarted().isWaitingAt(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW);
+        assertThat(instance).isStarted().isWaitingAt(TitleApplicationProcess.TASK_EMPLOYER_REVIEW);
+        assertThat(task(instance)).hasCandidateGroup(employer(SHIPYARD).group()).isNotAssigned();
+        assertThat(cases.details(instance.getBusinessKey()).orElseThrow().summary().status()).isEqualTo(CaseStatus.EMPLOYER_REVIEW);
+    }
+
+    @Test
+    void aCaseTheEmployerConfirmedWaitsForQualificationReviewByTheReviewerGroup() {
+        ProcessInstance instance = submitted();
+        confirmedByEmployer(instance.getBusinessKey());
+        assertThat(instance).hasPassedInOrder(TitleApplicationProcess.TASK_EMPLOYER_REVIEW,
+                TitleApplicationProcess.GATEWAY_EMPLOYER_DECISION).isWaitingAt(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW);
         assertThat(task(instance)).hasCandidateGroup(Role.REVIEWER.name()).isNotAssigned();
     }
 
@@ -73,11 +89,46 @@ class TitleApplicationProcessTest extends IntegrationTest {
     }
 
     @Test
+    void anUnlistedOccupationWaitsForTheSecretaryThenIsScreenedAgainUnderTheDecidedSeries() {
+        AccountView applicant = eligibleWelder("procunl");
+        String occupation = "船舶焊接机器人运维员" + applicant.id(); // not in the annex, new to this test
+        String number = cases.submit(new SubmitTitleApplication(occupation, null, TitleLevel.ASSISTANT, true)).caseNumber();
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+        assertThat(instance).isWaitingAt(TitleApplicationProcess.TASK_SERIES_DECISION);
+        assertThat(task(instance)).hasCandidateGroup(Role.COMMITTEE_SECRETARY.name());
+        assertThat(cases.details(number).orElseThrow().summary().status()).isEqualTo(CaseStatus.SERIES_DECISION);
+
+        signIn(newAccount("procsec", Role.COMMITTEE_SECRETARY));
+        secretaryInbox.decide(task(instance).getId(), "工程技术", "与焊工同属焊接加工类，归入工程技术系列");
+
+        assertThat(instance).hasPassedInOrder(TitleApplicationProcess.TASK_SCREENING, TitleApplicationProcess.TASK_SERIES_DECISION,
+                TitleApplicationProcess.TASK_SCREENING).isWaitingAt(TitleApplicationProcess.TASK_EMPLOYER_REVIEW);
+        signIn(applicant);
+        CaseDetails details = cases.details(number).orElseThrow();
+        assertThat(details.summary().series()).isEqualTo("工程技术");
+        assertThat(details.screening().orElseThrow().result().checks()).filteredOn(c -> c.rule().equals("T0"))
+                .extracting(Check::messageKey).containsExactly("screening.T0.decided");
+        assertThat(decisions.find(occupation)).isPresent();
+    }
+
+    @Test
+    void anEmployerReturnGoesToTheApplicantsCorrectionTask() {
+        ProcessInstance instance = submitted();
+        complete(task(instance), withVariables(TitleApplicationProcess.VAR_EMPLOYER_DECISION, "RETURN",
+                TitleApplicationProcess.VAR_REVIEW_REASON, "2023 年度考核结果有误",
+                TitleApplicationProcess.VAR_CORRECTION_DEADLINE, new java.util.Date(System.currentTimeMillis() + 86_400_000L)));
+        assertThat(instance).hasPassed(TitleApplicationProcess.GATEWAY_EMPLOYER_DECISION)
+                .isWaitingAt(TitleApplicationProcess.TASK_CORRECTION);
+        assertThat(cases.details(instance.getBusinessKey()).orElseThrow().summary().status()).isEqualTo(CaseStatus.CORRECTION);
+    }
+
+    @Test
     void anApprovedReviewMovesTheCaseToTheCommitteeStage() {
         ProcessInstance instance = submitted();
+        confirmedByEmployer(instance.getBusinessKey());
         complete(task(instance), withVariables(TitleApplicationProcess.VAR_REVIEW_DECISION, "APPROVE"));
         assertThat(instance).hasPassedInOrder(TitleApplicationProcess.START, TitleApplicationProcess.TASK_SCREENING,
-                TitleApplicationProcess.TASK_QUALIFICATION_REVIEW,
+                TitleApplicationProcess.TASK_EMPLOYER_REVIEW, TitleApplicationProcess.TASK_QUALIFICATION_REVIEW,
                 TitleApplicationProcess.END_READY_FOR_COMMITTEE).isEnded();
         assertThat(cases.details(instance.getBusinessKey()).orElseThrow().summary().status())
                 .isEqualTo(CaseStatus.READY_FOR_COMMITTEE);

@@ -52,7 +52,7 @@ class TitleCaseSubmissionTest extends IntegrationTest {
         CaseSummary created = cases.submit(welder());
 
         assertThat(created.caseNumber()).matches("ZC\\d{4}-\\d{6}");
-        assertThat(created.status()).isEqualTo(CaseStatus.QUALIFICATION_REVIEW);
+        assertThat(created.status()).isEqualTo(CaseStatus.EMPLOYER_REVIEW);
         TitleCase row = repository.findByCaseNumber(created.caseNumber()).orElseThrow();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(created.caseNumber()).singleResult().getId())
                 .isEqualTo(row.getProcessInstanceId());

@@ -50,9 +50,22 @@ class WithdrawalTest extends IntegrationTest {
     }
 
     @Test
+    void theApplicantWithdrawsDuringEmployerReviewAndTheProcessEndsAtWithdrawn() {
+        AccountView applicant = eligibleWelder("wdemp");
+        String number = submitAs(applicant);
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+        BpmnAwareTests.assertThat(instance).isWaitingAt(TitleApplicationProcess.TASK_EMPLOYER_REVIEW);
+
+        assertThat(cases.withdraw(number, "换个单位再申报").status()).isEqualTo(CaseStatus.WITHDRAWN);
+        BpmnAwareTests.assertThat(instance).hasPassed(TitleApplicationProcess.BOUNDARY_WITHDRAWN_IN_EMPLOYER_REVIEW,
+                TitleApplicationProcess.END_WITHDRAWN).isEnded();
+    }
+
+    @Test
     void theApplicantWithdrawsDuringReviewAndTheProcessEndsAtWithdrawn() {
         AccountView applicant = eligibleWelder("wd");
         String number = submitAs(applicant);
+        confirmedByEmployer(number);
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
 
         CaseSummary withdrawn = cases.withdraw(number, "个人原因，明年再申报");
@@ -72,13 +85,14 @@ class WithdrawalTest extends IntegrationTest {
     void aReasonIsRequired() {
         String number = submitAs(eligibleWelder("wdreason"));
         assertThat(problemsOf(() -> cases.withdraw(number, " "))).containsExactly(new FieldProblem("reason", "validation.required"));
-        assertThat(cases.details(number).orElseThrow().summary().status()).isEqualTo(CaseStatus.QUALIFICATION_REVIEW);
+        assertThat(cases.details(number).orElseThrow().summary().status()).isEqualTo(CaseStatus.EMPLOYER_REVIEW);
     }
 
     @Test
     void noWithdrawalAfterTheReviewPassedTheCaseOn() {
         AccountView applicant = eligibleWelder("wdlate");
         String number = submitAs(applicant);
+        confirmedByEmployer(number);
         complete(task(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()),
                 withVariables(TitleApplicationProcess.VAR_REVIEW_DECISION, "APPROVE"));
         signIn(applicant);

@@ -1,0 +1,160 @@
+package org.talentbridge.casework;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talentbridge.account.AccountService;
+import org.talentbridge.account.AccountView;
+import org.talentbridge.applicant.ProfileSnapshot;
+import org.talentbridge.eligibility.ProfileScreening;
+import org.talentbridge.eligibility.TitleScreening;
+import org.talentbridge.eligibility.TitleScreeningRequest;
+import org.talentbridge.eligibility.TitleScreeningResult;
+import org.talentbridge.round.RoundService;
+import org.talentbridge.round.RoundView;
+import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.calendar.WorkingDayCalendar;
+
+/**
+ * What the title process does to a case between human decisions: screening, the stage a decision moves the case
+ * to, lapse, and the due dates of its tasks. Delegates and task listeners call these; every stage change goes
+ * through {@link #move}, which announces it ({@link CaseStatusChanged}).
+ */
+@Service
+class CaseProgress {
+
+    private final TitleCaseRepository cases;
+    private final CaseScreeningRepository screenings;
+    private final TitleScreening screening;
+    private final AccountService accounts;
+    private final RoundService rounds;
+    private final WorkingDayCalendar calendar;
+    private final AuditLog audit;
+    private final CaseJson json;
+    private final ApplicationEventPublisher events;
+
+    CaseProgress(TitleCaseRepository cases, CaseScreeningRepository screenings, TitleScreening screening,
+                 AccountService accounts, RoundService rounds, WorkingDayCalendar calendar, AuditLog audit, CaseJson json,
+                 ApplicationEventPublisher events) {
+        this.cases = cases;
+        this.screenings = screenings;
+        this.screening = screening;
+        this.accounts = accounts;
+        this.rounds = rounds;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.json = json;
+        this.events = events;
+    }
+
+    /**
+     * Task_Screening: the rules on the profile frozen at submission, at the round's reference date. The full result
+     * is stored with the case. An unlisted occupation without a series decision waits for the committee secretary;
+     * a series decided since submission becomes the case's series; an ineligible case is rejected.
+     */
+    @Transactional
+    ScreeningOutcome screen(Long caseId) {
+        TitleCase c = cases.findById(caseId).orElseThrow();
+        AccountView applicant = accounts.findById(c.getApplicantId()).orElseThrow();
+        TitleScreeningRequest input = ProfileScreening.titleRequest(json.read(c.getProfileSnapshot(), ProfileSnapshot.class),
+                c.getOccupationName(), c.getSeries(), c.getTargetLevel(), referenceDateOf(c), true, applicant.idNumber());
+        TitleScreeningResult result = screening.screen(input);
+        screenings.save(new CaseScreening(caseId, result.eligible(), result.maxLevel() == null ? null : result.maxLevel().name(),
+                result.route(), result.rulesVersion(), json.write(new ScreeningRecord(OffsetDateTime.now(), input, result))));
+        if (c.getSeries() == null && result.series() != null) {
+            c.seriesDecided(result.series());
+        }
+        if (result.needsSeriesDecision()) {
+            move(c, CaseStatus.SERIES_DECISION, null, null);
+        } else {
+            move(c, result.eligible() ? CaseStatus.EMPLOYER_REVIEW : CaseStatus.REJECTED, null, null);
+        }
+        audit.record("case.screened", "case:" + c.getCaseNumber(), "eligible=" + result.eligible() + " maxLevel="
+                + result.maxLevel() + " needsSeriesDecision=" + result.needsSeriesDecision() + " rules=" + result.rulesVersion());
+        return new ScreeningOutcome(result.eligible(), result.needsSeriesDecision());
+    }
+
+    /** The Camunda group of the employer that reviews the case. */
+    @Transactional(readOnly = true)
+    String employerGroup(Long caseId) {
+        Long employerId = cases.findById(caseId).orElseThrow().getEmployerId();
+        return org.talentbridge.employer.EmployerView.groupOf(employerId);
+    }
+
+    /** Task_SeriesDecision completed: the case is screened again under the decided series. */
+    @Transactional
+    void seriesDecided(Long caseId) {
+        move(cases.findById(caseId).orElseThrow(), CaseStatus.SCREENING, null, null);
+    }
+
+    /** Task_EmployerReview completed: confirmed cases go to qualification review, returned ones to the applicant. */
+    @Transactional
+    void employerDecided(Long caseId, EmployerDecision decision, String by, String postConfirmation, String reason,
+                         Date correctionDeadline) {
+        TitleCase c = cases.findById(caseId).orElseThrow();
+        if (decision == EmployerDecision.CONFIRM) {
+            c.employerConfirmed(by, postConfirmation);
+            move(c, CaseStatus.QUALIFICATION_REVIEW, null, null);
+        } else {
+            move(c, CaseStatus.CORRECTION, reason, correctionDeadline);
+        }
+    }
+
+    /** Task_QualificationReview completed. */
+    @Transactional
+    void reviewDecided(Long caseId, ReviewDecision decision, String reason, Date correctionDeadline) {
+        TitleCase c = cases.findById(caseId).orElseThrow();
+        move(c, switch (decision) {
+            case APPROVE -> CaseStatus.READY_FOR_COMMITTEE;
+            case RETURN -> CaseStatus.CORRECTION;
+            case REJECT -> CaseStatus.REJECTED;
+        }, reason, decision == ReviewDecision.RETURN ? correctionDeadline : null);
+        audit.record("case." + c.getStatus().name().toLowerCase(Locale.ROOT), "case:" + c.getCaseNumber(), null);
+    }
+
+    /** Task_Lapse: no correction before the deadline. */
+    @Transactional
+    void lapse(Long caseId) {
+        TitleCase c = cases.findById(caseId).orElseThrow();
+        move(c, CaseStatus.LAPSED, null, null);
+        audit.record("case.lapsed", "case:" + c.getCaseNumber(), "correction deadline passed");
+    }
+
+    /** When a review task created now is due: the round's working days, to the end of that day. */
+    @Transactional(readOnly = true)
+    Date reviewDue(Long caseId) {
+        TitleCase c = cases.findById(caseId).orElseThrow();
+        int workingDays = rounds.find(c.getRoundId()).map(RoundView::reviewSlaWorkingDays).orElse(5);
+        LocalDate due = calendar.addWorkingDays(LocalDate.now(), workingDays);
+        return Date.from(due.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().minusSeconds(1));
+    }
+
+    /** The end of the correction period for a case returned today: the round's correction days, to midnight. */
+    @Transactional(readOnly = true)
+    Date correctionDeadline(String processInstanceId) {
+        TitleCase c = cases.findByProcessInstanceId(processInstanceId).orElseThrow();
+        int days = rounds.find(c.getRoundId()).map(RoundView::correctionDays).orElse(10);
+        return Date.from(LocalDate.now().plusDays(days + 1L).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
+    /** Every stage change goes through here, so that listeners (notifications) hear of each one. */
+    void move(TitleCase c, CaseStatus to, String reason, Date deadline) {
+        if (c.getStatus() == to) {
+            return;
+        }
+        c.moveTo(to);
+        String applicant = accounts.findById(c.getApplicantId()).map(AccountView::username).orElseThrow();
+        events.publishEvent(new CaseStatusChanged(c.getCaseNumber(), applicant, to, reason, deadline));
+    }
+
+    /** The round's reference date; for a case without a round (none before rounds existed), its submission date. */
+    private LocalDate referenceDateOf(TitleCase c) {
+        return rounds.find(c.getRoundId()).map(RoundView::referenceDate)
+                .orElseGet(() -> c.getSubmittedAt().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate());
+    }
+}

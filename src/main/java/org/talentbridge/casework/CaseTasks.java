@@ -1,0 +1,130 @@
+package org.talentbridge.casework;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.talentbridge.account.AccountService;
+import org.talentbridge.account.AccountView;
+import org.talentbridge.account.CurrentUser;
+import org.talentbridge.shared.audit.AuditLog;
+
+/**
+ * What every task list of the title process shares (qualification review, employer review, series decision):
+ * pages over the engine's task query joined with their cases, and first-come claiming where the loser learns
+ * who has the task. The callers check roles; this class checks that the caller holds the task.
+ */
+@Component
+class CaseTasks {
+
+    private final TaskService tasks;
+    private final TitleCaseService cases;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    CaseTasks(TaskService tasks, TitleCaseService cases, AccountService accounts, CurrentUser currentUser, AuditLog audit) {
+        this.tasks = tasks;
+        this.cases = cases;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** A new query over the open tasks of one kind (a task definition key) of the title process. */
+    TaskQuery query(String taskDefinitionKey) {
+        return tasks.createTaskQuery().processDefinitionKey(TitleApplicationProcess.KEY).taskDefinitionKey(taskDefinitionKey);
+    }
+
+    /** A page of the query, soonest due first; one engine query and two case queries per page. */
+    List<InboxRow> page(TaskQuery query, int offset, int limit) {
+        List<Task> page = query.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc()
+                .listPage(offset, limit);
+        Map<String, CaseSummary> summaries = cases.summariesByProcessInstance(
+                page.stream().map(Task::getProcessInstanceId).toList());
+        // a task without its case row (an instance started by hand in Cockpit, say) is not a case to work on
+        Date now = new Date();
+        return page.stream().filter(t -> summaries.containsKey(t.getProcessInstanceId()))
+                .map(t -> new InboxRow(t.getId(), t.getName(), t.getCreateTime(), t.getAssignee(),
+                        summaries.get(t.getProcessInstanceId()), t.getDueDate(),
+                        t.getDueDate() != null && t.getDueDate().before(now))).toList();
+    }
+
+    int count(TaskQuery query) {
+        return Math.toIntExact(query.count());
+    }
+
+    /** The open task of this query with this id; TaskGoneException when it was completed or is not the caller's. */
+    Task task(TaskQuery query, String taskId) {
+        Task task = query.taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskGoneException();
+        }
+        return task;
+    }
+
+    /** Claims the task for the signed-in user; TaskClaimedException names whoever was first. */
+    void claim(Task task) {
+        String me = currentUser.require().username();
+        if (me.equals(task.getAssignee())) {
+            return;
+        }
+        try {
+            tasks.claim(task.getId(), me);
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            String holder = holderOf(task.getId());
+            throw new TaskClaimedException(displayName(holder), holder);
+        }
+        audit.record("task.claimed", "case:" + caseNumberOf(task), task.getTaskDefinitionKey());
+    }
+
+    void unclaim(Task task) {
+        requireAssignedToMe(task);
+        tasks.setAssignee(task.getId(), null);
+        audit.record("task.unclaimed", "case:" + caseNumberOf(task), task.getTaskDefinitionKey());
+    }
+
+    void requireAssignedToMe(Task task) {
+        String me = currentUser.require().username();
+        if (!me.equals(task.getAssignee())) {
+            if (task.getAssignee() == null) {
+                throw new AccessDeniedException("claim the task first");
+            }
+            throw new TaskClaimedException(displayName(task.getAssignee()), task.getAssignee());
+        }
+    }
+
+    /** Completes a task the caller holds, with the decision's variables. */
+    void complete(Task task, Map<String, Object> variables) {
+        tasks.complete(task.getId(), variables);
+    }
+
+    /** Completes a task with process variables and variables local to the task (what its listener reads). */
+    void completeWithLocal(Task task, Map<String, Object> variables, Map<String, Object> local) {
+        tasks.setVariablesLocal(task.getId(), local);
+        tasks.complete(task.getId(), variables);
+    }
+
+    AccountView me() {
+        return currentUser.require();
+    }
+
+    String caseNumberOf(Task task) {
+        return cases.caseNumberOfProcess(task.getProcessInstanceId());
+    }
+
+    private String holderOf(String taskId) {
+        Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return now == null || now.getAssignee() == null ? "?" : now.getAssignee();
+    }
+
+    private String displayName(String username) {
+        return accounts.findByUsername(username).map(AccountView::displayName).orElse(username);
+    }
+}

@@ -1,0 +1,41 @@
+package org.talentbridge.casework;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_EmployerReview} complete listener: the case follows the employer's decision; a confirmed case's
+ * qualification review is due the round's working days from now.
+ */
+@Component("employerReviewCompleted")
+class EmployerReviewCompleted implements TaskListener {
+
+    /** Local variable of the completed task: the post the employer confirmed (rule E), or null. */
+    static final String VAR_POST_CONFIRMATION = "postConfirmation";
+
+    private final CaseProgress cases;
+
+    EmployerReviewCompleted(CaseProgress cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object decision = task.getVariable(TitleApplicationProcess.VAR_EMPLOYER_DECISION);
+        if (decision == null) {
+            throw new IllegalStateException("complete Task_EmployerReview with the variable "
+                    + TitleApplicationProcess.VAR_EMPLOYER_DECISION + " = CONFIRM | RETURN");
+        }
+        long caseId = ((Number) task.getVariable(TitleApplicationProcess.VAR_CASE_ID)).longValue();
+        EmployerDecision employerDecision = EmployerDecision.valueOf(decision.toString());
+        String post = (String) task.getVariableLocal(VAR_POST_CONFIRMATION);
+        cases.employerDecided(caseId, employerDecision, task.getAssignee(), post == null || post.isBlank() ? null : post,
+                (String) task.getVariable(TitleApplicationProcess.VAR_REVIEW_REASON),
+                (Date) task.getVariable(TitleApplicationProcess.VAR_CORRECTION_DEADLINE));
+        if (employerDecision == EmployerDecision.CONFIRM) {
+            task.getExecution().setVariable(TitleApplicationProcess.VAR_REVIEW_DUE, cases.reviewDue(caseId));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.talentbridge.casework;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.talentbridge.catalog.SeriesDecisionService;
+
+/**
+ * {@code Task_SeriesDecision} complete listener: only a recorded decision completes the task (so that the
+ * screening that follows finds it); the case goes back to screening.
+ */
+@Component("seriesDecisionCompleted")
+class SeriesDecisionCompleted implements TaskListener {
+
+    private final CaseProgress cases;
+    private final SeriesDecisionService decisions;
+
+    SeriesDecisionCompleted(CaseProgress cases, SeriesDecisionService decisions) {
+        this.cases = cases;
+        this.decisions = decisions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String occupation = (String) task.getVariable(TitleApplicationProcess.VAR_OCCUPATION);
+        if (decisions.find(occupation).isEmpty()) {
+            // completing it from Tasklist without recording the decision is refused: the task stays open
+            throw new IllegalStateException("record the series of \"" + occupation + "\" (SeriesDecisionService) first");
+        }
+        cases.seriesDecided(((Number) task.getVariable(TitleApplicationProcess.VAR_CASE_ID)).longValue());
+    }
+}
