@@ -78,7 +78,11 @@ class CaseTasks {
         try {
             tasks.claim(task.getId(), me);
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-            String holder = holderOf(task.getId());
+            Task now = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+            if (now == null) {
+                throw new TaskGoneException(); // decided by whoever was first
+            }
+            String holder = now.getAssignee() == null ? "?" : now.getAssignee();
             throw new TaskClaimedException(displayName(holder), holder);
         }
         audit.record("task.claimed", "case:" + caseNumberOf(task), task.getTaskDefinitionKey());
@@ -117,11 +121,6 @@ class CaseTasks {
 
     String caseNumberOf(Task task) {
         return cases.caseNumberOfProcess(task.getProcessInstanceId());
-    }
-
-    private String holderOf(String taskId) {
-        Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return now == null || now.getAssignee() == null ? "?" : now.getAssignee();
     }
 
     private String displayName(String username) {
