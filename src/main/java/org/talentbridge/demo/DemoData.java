@@ -25,6 +25,9 @@ import org.talentbridge.applicant.ProfileService;
 import org.talentbridge.applicant.TitleInput;
 import org.talentbridge.applicant.WorkPeriodInput;
 import org.talentbridge.catalog.CatalogService;
+import org.talentbridge.employer.EmployerRequest;
+import org.talentbridge.employer.EmployerService;
+import org.talentbridge.employer.EmployerView;
 import org.talentbridge.round.RoundRequest;
 import org.talentbridge.round.RoundService;
 import org.talentbridge.shared.policy.AssessmentResult;
@@ -50,9 +53,11 @@ class DemoData {
     private final TransactionTemplate tx;
     private final RoundService rounds;
     private final CatalogService catalog;
+    private final EmployerService employers;
 
     DemoData(DemoDataProperties properties, Environment environment, AccountService accounts, ProfileService profiles,
-             TransactionTemplate tx, RoundService rounds, CatalogService catalog) {
+             TransactionTemplate tx, RoundService rounds, CatalogService catalog, EmployerService employers) {
+        this.employers = employers;
         this.rounds = rounds;
         this.catalog = catalog;
         this.properties = properties;
@@ -83,11 +88,13 @@ class DemoData {
             staff("expert", "吴评委", Role.COMMITTEE_MEMBER);
             staff("integrity", "郑诚信", Role.INTEGRITY_OFFICER);
             round();
+            employers();
             welder();
             cncMachinist();
             engineer();
         });
-        log.info("Demo data loaded: accounts admin, reviewer, reviewer2, secretary, expert, integrity, wanghan, lihua, zhaomin");
+        log.info("Demo data loaded: accounts admin, reviewer, reviewer2, secretary, expert, integrity, hr, hr2, hr3, "
+                + "wanghan, lihua, zhaomin");
     }
 
     /** An open round for every series: reference date the end of this year, intake from a month ago for three months. */
@@ -95,6 +102,20 @@ class DemoData {
         LocalDate today = LocalDate.now();
         rounds.createAs(new RoundRequest(today.getYear(), today.getYear() + "年度高技能人才职称评审", catalog.seriesNames(),
                 LocalDate.of(today.getYear(), 12, 31), today.minusMonths(1), today.plusMonths(2), 10, 5), "admin");
+    }
+
+    /** The demo applicants' employers, each with one employer reviewer (hr, hr2, hr3). */
+    private void employers() {
+        as("admin", Role.ADMIN, () -> {
+            hr("hr", "何人事", employers.register(new EmployerRequest("舟山中远海运重工有限公司", "91330900MA2A0B1C2D", false)));
+            hr("hr2", "钱人事", employers.register(new EmployerRequest("浙江舟山船舶机械有限公司", "91330900MA2A0B1C3E", false)));
+            hr("hr3", "孙人事", employers.register(new EmployerRequest("舟山市自来水有限公司", "91330900MA2A0B1C4F", false)));
+            employers.register(new EmployerRequest("舟山市第二人民医院", "12330900MB0A1B2C3D", true));
+        });
+    }
+
+    private void hr(String username, String name, EmployerView employer) {
+        accounts.createEmployerReviewer(username, properties.password(), name, employer);
     }
 
     private void staff(String username, String name, Role role) {
@@ -154,11 +175,15 @@ class DemoData {
     private void applicant(String username, String name, String idFirst17, String mobile, Runnable profile) {
         String idNumber = idFirst17 + ChineseIdNumber.checkCharacter(idFirst17);
         accounts.create(username, properties.password(), name, EnumSet.of(Role.APPLICANT), idNumber, mobile, null);
+        as(username, Role.APPLICANT, profile);
+    }
+
+    private void as(String username, Role role, Runnable action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority(Role.APPLICANT.authority()))));
+                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
         try {
-            profile.run();
+            action.run();
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.combobox.ComboBox;
+import org.talentbridge.employer.EmployerService;
+import org.talentbridge.employer.EmployerView;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,7 +40,8 @@ import org.talentbridge.shared.validation.InvalidInputException;
 @RolesAllowed("APPLICANT")
 public class ProfileView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
 
-    final TextField employerName = new TextField(getTranslation("field.employerName"));
+    /** A registered employer (it reviews the applicant's cases); another name may be typed, but cannot be submitted. */
+    final ComboBox<String> employerName = new ComboBox<>(getTranslation("field.employerName"));
     final Checkbox employerAccredited = new Checkbox(getTranslation("field.employerAccredited"));
     final Checkbox publicInstitutionStaff = new Checkbox(getTranslation("field.publicInstitutionStaff"));
     final Select<TechnicalSchoolClass> schoolClass = Labels.enumSelect(this, "field.technicalSchoolClass",
@@ -52,7 +55,12 @@ public class ProfileView extends VerticalLayout implements AfterNavigationObserv
     final AssessmentsSection assessments;
     private final transient ProfileService profiles;
 
-    public ProfileView(ProfileService profiles, CatalogService catalog) {
+    public ProfileView(ProfileService profiles, CatalogService catalog, EmployerService employers) {
+        employerName.setItems(employers.all().stream().map(EmployerView::name).toList());
+        employerName.setAllowCustomValue(true);
+        employerName.addCustomValueSetListener(e -> employerName.setValue(e.getDetail()));
+        employerName.setHelperText(getTranslation("profile.employer.help"));
+        employerName.setClearButtonVisible(true);
         this.profiles = profiles;
         setMaxWidth("80em");
         OccupationField occupations = new OccupationField(catalog);
@@ -95,7 +103,7 @@ public class ProfileView extends VerticalLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         ProfileSnapshot p = profiles.myProfile();
-        employerName.setValue(p.employerName() == null ? "" : p.employerName());
+        employerName.setValue(p.employerName());
         employerAccredited.setValue(p.employerAccredited());
         publicInstitutionStaff.setValue(p.publicInstitutionStaff());
         schoolClass.setValue(p.technicalSchoolClass());

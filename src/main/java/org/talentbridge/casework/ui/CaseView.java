@@ -8,7 +8,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.talentbridge.shared.validation.InvalidInputException;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,11 +18,11 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
-import org.talentbridge.applicant.ProfileSnapshot;
 import org.talentbridge.casework.CaseDetails;
 import org.talentbridge.casework.CaseSummary;
+import org.talentbridge.casework.CaseTimelineService;
+import org.talentbridge.casework.NextStep;
 import org.talentbridge.casework.TitleCaseService;
 import org.talentbridge.eligibility.ScreeningMessages;
 import org.talentbridge.eligibility.ui.Checklist;
@@ -36,13 +35,17 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
 
     private final transient TitleCaseService cases;
     private final transient ScreeningMessages messages;
+    private final transient CaseTimelineService timeline;
+    /** What is expected now (for tests and for the eye: it sits right under the case's head). */
+    Paragraph nextStep;
     private String title = "";
     /** The open withdrawal dialog and its fields (null until asked). */
     Dialog withdrawDialog;
     TextArea withdrawReason;
     Button withdrawConfirm;
 
-    public CaseView(TitleCaseService cases, ScreeningMessages messages) {
+    public CaseView(TitleCaseService cases, ScreeningMessages messages, CaseTimelineService timeline) {
+        this.timeline = timeline;
         this.cases = cases;
         this.messages = messages;
         setMaxWidth("80em");
@@ -80,6 +83,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 readOnly("case.submittedAt", Labels.dateTime(s.submittedAt())),
                 readOnly("field.roundId", s.roundName()));
         add(head);
+        NextStep next = timeline.nextStep(s.caseNumber());
+        nextStep = new Paragraph(getTranslation(next.messageKey(), next.args().toArray()));
+        nextStep.addClassName(next.viewerMustAct() ? "next-step-act" : "next-step");
+        add(new H3(getTranslation("case.nextStep")), nextStep);
         details.correction().ifPresent(c -> {
             add(new H3(getTranslation("case.correction")),
                     new Paragraph(getTranslation("case.correction.reason", c.reason())),
@@ -115,37 +122,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         } else {
             add(new Paragraph(getTranslation("case.screening.none")));
         }
-        add(new H3(getTranslation("case.evidence")), new Paragraph(getTranslation("case.evidence.help")));
-
-        ProfileSnapshot e = details.evidence();
-        Grid<ProfileSnapshot.Certificate> certificates = grid();
-        certificates.addColumn(c -> getTranslation(c.level().messageKey())).setHeader(getTranslation("field.level"));
-        certificates.addColumn(ProfileSnapshot.Certificate::occupationName).setHeader(getTranslation("field.occupation"));
-        certificates.addColumn(c -> Labels.date(c.obtainedOn())).setHeader(getTranslation("field.obtainedOn"));
-        certificates.addColumn(ProfileSnapshot.Certificate::certificateNumber).setHeader(getTranslation("field.certificateNumber"));
-        certificates.setItems(e.certificates());
-
-        Grid<ProfileSnapshot.Work> work = grid();
-        work.addColumn(ProfileSnapshot.Work::employer).setHeader(getTranslation("field.employer"));
-        work.addColumn(ProfileSnapshot.Work::occupationName).setHeader(getTranslation("field.occupation"));
-        work.addColumn(w -> Labels.date(w.from())).setHeader(getTranslation("field.from"));
-        work.addColumn(w -> w.to() == null ? getTranslation("profile.ongoing") : Labels.date(w.to()))
-                .setHeader(getTranslation("field.to"));
-        work.addColumn(w -> getTranslation(w.technicalSkillWork() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("field.technicalSkillWork"));
-        work.setItems(e.workPeriods());
-
-        Grid<ProfileSnapshot.Assessment> assessments = grid();
-        assessments.addColumn(ProfileSnapshot.Assessment::year).setHeader(getTranslation("field.year"));
-        assessments.addColumn(a -> getTranslation(a.result().messageKey())).setHeader(getTranslation("field.result"));
-        assessments.setItems(e.assessments());
-
-        String awards = e.awards().isEmpty() ? getTranslation("profile.none")
-                : e.awards().stream().map(a -> getTranslation(a.messageKey())).collect(Collectors.joining(getTranslation("list.separator")));
-        add(new H3(getTranslation("profile.certificates")), certificates,
-                new H3(getTranslation("profile.workPeriods")), work,
-                new H3(getTranslation("profile.assessments")), assessments,
-                new H3(getTranslation("profile.awards")), new Paragraph(awards));
+        add(new CaseTimeline(timeline.timeline(s.caseNumber())), new CaseEvidence(details.evidence()));
     }
 
     /** Asks for the reason, then withdraws; the page shows the case as it is afterwards. */
@@ -175,13 +152,6 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         withdrawDialog = dialog;
         withdrawReason = reason;
         withdrawConfirm = confirm;
-    }
-
-    private <T> Grid<T> grid() {
-        Grid<T> grid = new Grid<>();
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("profile.empty"));
-        return grid;
     }
 
     private TextField readOnly(String labelKey, String value) {

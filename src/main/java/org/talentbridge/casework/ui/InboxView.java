@@ -74,17 +74,7 @@ public class InboxView extends VerticalLayout implements AfterNavigationObserver
         round.setEmptySelectionCaption(getTranslation("inbox.any"));
         round.addValueChangeListener(e -> refresh());
 
-        grid.addComponentColumn(r -> new Anchor("cases/" + r.summary().caseNumber(), r.summary().caseNumber()))
-                .setHeader(getTranslation("case.number")).setAutoWidth(true);
-        grid.addColumn(r -> r.summary().applicantName()).setHeader(getTranslation("field.displayName"));
-        grid.addColumn(r -> r.summary().applicantIdMasked()).setHeader(getTranslation("field.idNumber"));
-        grid.addColumn(r -> r.summary().occupationName()).setHeader(getTranslation("field.occupation"));
-        grid.addColumn(r -> getTranslation(r.summary().targetLevel().messageKey())).setHeader(getTranslation("field.targetLevel"));
-        grid.addColumn(InboxRow::taskName).setHeader(getTranslation("inbox.task"));
-        grid.addColumn(r -> Labels.dateTime(r.created())).setHeader(getTranslation("inbox.created"));
-        grid.addColumn(r -> r.due() == null ? "" : Labels.dateTime(r.due()) + (r.overdue() ? getTranslation("inbox.overdueMark") : ""))
-                .setHeader(getTranslation("inbox.due")).setKey("due");
-        grid.setPartNameGenerator(r -> r.overdue() ? "overdue" : null);
+        InboxColumns.add(grid);
         grid.addColumn(r -> r.assignee() == null ? getTranslation("inbox.unclaimed") : r.assignee())
                 .setHeader(getTranslation("inbox.assignee"));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
@@ -94,7 +84,7 @@ public class InboxView extends VerticalLayout implements AfterNavigationObserver
     }
 
     private HorizontalLayout actions(InboxRow row) {
-        HorizontalLayout actions = new HorizontalLayout();
+        HorizontalLayout actions = new HorizontalLayout(new Anchor("review/" + row.taskId(), getTranslation("inbox.open")));
         if (row.assignee() == null) {
             Button claim = new Button(getTranslation("inbox.claim"), e -> act(() -> inbox.claim(row.taskId()), "inbox.claimed"));
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
