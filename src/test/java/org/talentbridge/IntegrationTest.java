@@ -25,6 +25,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.talentbridge.account.AccountService;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
@@ -68,6 +70,12 @@ public abstract class IntegrationTest {
 
     /** The employer of {@link #eligibleWelder}: registered, with reviewers. */
     protected static final String SHIPYARD = "舟山船厂";
+
+    /** The notification mails of the test profile go to the JVM's GreenMail server (see {@link TestMailServer}). */
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", TestMailServer::port);
+    }
 
     @AfterEach
     void signOut() {

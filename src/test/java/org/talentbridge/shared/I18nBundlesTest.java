@@ -52,6 +52,16 @@ class I18nBundlesTest {
                 .isEqualTo(new TreeSet<>(bundle("messages_zh_CN.properties").stringPropertyNames()));
     }
 
+    /** A message with placeholders is a MessageFormat pattern: a lone apostrophe there would swallow the text after it. */
+    @Test
+    void messagesWithPlaceholdersHaveNoLoneApostrophes() throws IOException {
+        for (String name : new String[] {"messages_en.properties", "messages_zh_CN.properties"}) {
+            Properties bundle = bundle(name);
+            assertThat(bundle.stringPropertyNames()).filteredOn(k -> bundle.getProperty(k).contains("{"))
+                    .as(name).allSatisfy(k -> assertThat(bundle.getProperty(k).replace("''", "")).as(k).doesNotContain("'"));
+        }
+    }
+
     @Test
     void everyKeyTheCodeNamesExists() throws IOException {
         Set<String> keys = bundle("messages_zh_CN.properties").stringPropertyNames();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import org.talentbridge.notification.ui.NotificationBell;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -45,7 +46,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         authentication.getPrincipalName().ifPresent(name -> {
             Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            tools.add(new Span(name), logout);
+            tools.add(new NotificationBell(), new Span(name), logout);
         });
         tools.addComponentAsFirst(new LanguageSwitcher());
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle, tools);
