@@ -12,6 +12,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.combobox.ComboBox;
+import org.talentbridge.employer.EmployerService;
+import org.talentbridge.employer.EmployerView;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -40,14 +43,19 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
     final TextField username = new TextField(getTranslation("field.username"));
     final TextField displayName = new TextField(getTranslation("field.displayName"));
     final Select<Role> role = Labels.enumSelect(this, "field.role", Role.class, Role::messageKey);
-    final TextField employer = new TextField(getTranslation("field.employer"));
+    /** The organisation; for an employer reviewer one of the registered employers (whose staff they review). */
+    final ComboBox<String> employer = new ComboBox<>(getTranslation("field.employer"));
     final PasswordField password = new PasswordField(getTranslation("field.password"));
     final Button create = new Button(getTranslation("accounts.create"));
     private final FormErrors errors = new FormErrors(this);
     private final transient AccountService accounts;
 
-    public AccountsView(AccountService accounts) {
+    public AccountsView(AccountService accounts, EmployerService employers) {
         this.accounts = accounts;
+        employer.setItems(employers.all().stream().map(EmployerView::name).toList());
+        employer.setAllowCustomValue(true);
+        employer.addCustomValueSetListener(e -> employer.setValue(e.getDetail()));
+        employer.setHelperText(getTranslation("accounts.employer.help"));
         setSizeFull();
         filter.setPlaceholder(getTranslation("accounts.search"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());

@@ -45,6 +45,28 @@ class AccountsViewTest extends KaribuTest {
     }
 
     @Test
+    void anEmployerReviewerAccountNeedsARegisteredEmployer() {
+        String employerName = employer("舟山港码头有限公司").name();
+        openAs(accounts.findByUsername("admin").orElseThrow());
+        navigate("admin/accounts");
+        AccountsView view = _get(AccountsView.class);
+        String username = "porthr" + System.nanoTime() % 100_000;
+        _setValue(view.username, username);
+        _setValue(view.displayName, "码头人事");
+        _setValue(view.role, Role.EMPLOYER_REVIEWER);
+        _setValue(view.employer, "未登记的公司");
+        _setValue(view.password, "Porthr2026");
+        _click(view.create);
+        assertThat(view.employer.getErrorMessage()).startsWith("工作单位“未登记的公司”尚未在系统登记");
+        assertThat(accounts.exists(username)).isFalse();
+
+        _setValue(view.employer, employerName);
+        _click(view.create);
+        assertThat(accounts.findByUsername(username).orElseThrow().employerId())
+                .isEqualTo(employers.findByName(employerName).orElseThrow().id());
+    }
+
+    @Test
     void applicantsAndReviewersCannotOpenTheAdminScreens() {
         openAs(newAccount("noadmin", Role.APPLICANT));
         assertNavigationDenied("admin/accounts", AccountsView.class);
