@@ -37,8 +37,10 @@ abstract class BrowserTest extends IntegrationTest {
     }
 
     @AfterEach
-    void stopBrowser() {
+    void stopBrowser(org.junit.jupiter.api.TestInfo test) {
         if (browser != null) {
+            // what the browser showed last: the first thing to look at when a browser test fails
+            new Screen(browser, "").screenshot("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
             browser.quit();
         }
     }
