@@ -99,6 +99,14 @@ class Screen {
         return this;
     }
 
+    /** Scrolls the first element showing exactly this text to the top of the view. */
+    Screen scrollTo(String text) {
+        WebElement target = browser.findElements(By.xpath("//*[normalize-space(text())='" + text + "']")).stream()
+                .findFirst().orElseThrow(() -> new AssertionError("nothing shows " + text));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", target);
+        return this;
+    }
+
     String url() {
         return browser.getCurrentUrl();
     }

@@ -45,6 +45,6 @@ class TitleCaseEndToEndTest extends BrowserTest {
         screen.open("cases/" + caseNumber, "资格审核已通过，等待评委会评审").waitFor("办理进程");
         assertThat(screen.field("办理状态").getDomProperty("value")).isEqualTo("待评委会评审");
         assertThat(screen.text()).contains("单位确认", "资格审核通过");
-        screen.screenshot("case-ready");
+        screen.screenshot("case-ready").scrollTo("办理进程").screenshot("case-timeline");
     }
 }

@@ -12,6 +12,17 @@ class CaseTimeline extends VerticalLayout {
 
     final Grid<TimelineEntry> grid = new Grid<>();
 
+    /** The reason of a decision; for a task, when it was done or that it is still open. */
+    private String detail(TimelineEntry e) {
+        if (e.detail() != null) {
+            return e.detail();
+        }
+        if (!e.messageKey().startsWith("timeline.Task_")) {
+            return "";
+        }
+        return e.ended() == null ? getTranslation("timeline.open") : getTranslation("timeline.endedAt", Labels.dateTime(e.ended()));
+    }
+
     CaseTimeline(List<TimelineEntry> entries) {
         setPadding(false);
         grid.setAllRowsVisible(true);
@@ -19,9 +30,7 @@ class CaseTimeline extends VerticalLayout {
         grid.addColumn(e -> getTranslation(e.messageKey())).setHeader(getTranslation("timeline.what")).setFlexGrow(2);
         grid.addColumn(e -> e.actor() == null ? "" : e.actorIsRoleKey() ? getTranslation(e.actor()) : e.actor())
                 .setHeader(getTranslation("timeline.who"));
-        grid.addColumn(e -> e.detail() != null ? e.detail()
-                        : e.ended() == null && e.messageKey().startsWith("timeline.Task_") ? getTranslation("timeline.open")
-                        : e.ended() != null && !e.ended().equals(e.at()) ? getTranslation("timeline.endedAt", Labels.dateTime(e.ended())) : "")
+        grid.addColumn(this::detail)
                 .setHeader(getTranslation("timeline.detail")).setFlexGrow(3);
         grid.setEmptyStateText(getTranslation("case.timeline.empty"));
         grid.setItems(entries);
