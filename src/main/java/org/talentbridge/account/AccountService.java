@@ -27,6 +27,9 @@ import org.talentbridge.shared.validation.InvalidInputException;
 @Service
 public class AccountService {
 
+    /** Something@somewhere.tld, without spaces: what a mail server accepts in practice. */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final InputValidator validator;
@@ -172,6 +175,22 @@ public class AccountService {
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return accounts.existsByUsername(username);
+    }
+
+    /**
+     * The signed-in user's e-mail address, where notifications are mailed when mail is configured; blank removes it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public AccountView changeMyEmail(String email) {
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+            throw InvalidInputException.of("email", "validation.email");
+        }
+        Account me = accounts.findByUsername(AuditLog.currentActor()).orElseThrow();
+        me.setEmail(address);
+        audit.record("account.email", "account:" + me.getUsername(), address == null ? "removed" : "changed");
+        return AccountView.of(me);
     }
 
     /** Makes sure the engine knows every role as a group (idempotent; runs at start). */

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import org.talentbridge.notification.ui.NotificationBell;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -31,7 +30,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav nav = new SideNav();
     private final H1 viewTitle = new H1();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, java.util.List<HeaderItem> headerItems) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
 
@@ -46,7 +45,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         authentication.getPrincipalName().ifPresent(name -> {
             Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            tools.add(new NotificationBell(), new Span(name), logout);
+            headerItems.forEach(item -> tools.add(item.create()));
+            tools.add(new Span(name), logout);
         });
         tools.addComponentAsFirst(new LanguageSwitcher());
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle, tools);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.talentbridge.KaribuTest;
 import org.talentbridge.account.AccountRow;
+import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
 
 class AccountsViewTest extends KaribuTest {
@@ -64,6 +65,22 @@ class AccountsViewTest extends KaribuTest {
         _click(view.create);
         assertThat(accounts.findByUsername(username).orElseThrow().employerId())
                 .isEqualTo(employers.findByName(employerName).orElseThrow().id());
+    }
+
+    @Test
+    void everyoneKeepsTheirOwnEmailAddressForNotifications() {
+        AccountView reviewer = newAccount("mailme", Role.REVIEWER);
+        openAs(reviewer);
+        navigate("account");
+        MyAccountView view = _get(MyAccountView.class);
+        assertThat(view.username.getValue()).isEqualTo(reviewer.username());
+        _setValue(view.email, "not-an-address");
+        _click(view.save);
+        assertThat(view.email.getErrorMessage()).isEqualTo("不是有效的电子邮箱地址");
+        assertThat(accounts.findByUsername(reviewer.username()).orElseThrow().email()).isNull();
+        _setValue(view.email, "chen@zsrs.gov.cn");
+        _click(view.save);
+        assertThat(accounts.findByUsername(reviewer.username()).orElseThrow().email()).isEqualTo("chen@zsrs.gov.cn");
     }
 
     @Test
