@@ -97,6 +97,16 @@ public class TitleCaseService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public CaseSummary submit(SubmitTitleApplication request) {
+        return submission(request).summary();
+    }
+
+    /**
+     * {@link #submit} telling also whether this call created the case or found the one already running (the
+     * API answers 201 or 200). Submissions of one applicant are serialised, so exactly one caller creates it.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public Submission submission(SubmitTitleApplication request) {
         List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(request));
         String series = problems.stream().anyMatch(p -> p.field().equals("occupationName"))
                 ? null : resolveSeries(request, problems);
@@ -111,7 +121,7 @@ public class TitleCaseService {
         jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE, Math.toIntExact(me.id()));
         Optional<TitleCase> running = cases.findActive(me.id(), round.id(), ACTIVE);
         if (running.isPresent()) {
-            return summary(running.get(), me);
+            return new Submission(summary(running.get(), me), false);
         }
         String caseNumber = "ZC%d-%06d".formatted(Year.now().getValue(), cases.nextCaseSequence());
         TitleCase c = cases.saveAndFlush(new TitleCase(caseNumber, me.id(), round.id(), request.occupationName().strip(),
@@ -126,7 +136,7 @@ public class TitleCaseService {
                 TitleApplicationProcess.VAR_ROUND_ID, round.id()));
         c.startedAs(instance.getId());
         audit.record("case.submitted", "case:" + caseNumber, request.targetLevel() + " " + request.occupationName());
-        return summary(c, me);
+        return new Submission(summary(c, me), true);
     }
 
     /**

@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -21,8 +20,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.talentbridge.account.Role;
 import org.talentbridge.account.ui.LoginView;
@@ -32,7 +31,8 @@ import org.talentbridge.account.ui.LoginView;
  * <ol>
  *   <li>Camunda's REST API ({@code /engine-rest/**}): HTTP Basic, ADMIN only, stateless.</li>
  *   <li>Camunda's webapps ({@code /camunda/**}): the Talent Bridge session, ADMIN only; the webapps trust it (SSO).</li>
- *   <li>Our REST API ({@code /api/**}) and actuator: public where documented, otherwise HTTP Basic or the session.</li>
+ *   <li>Our REST API ({@code /api/**}) and actuator: public where documented, otherwise HTTP Basic, stateless; a missing
+ *       or wrong password is a 401 with a Basic challenge (cases and tasks for other systems live here too).</li>
  *   <li>Everything else is the Vaadin UI, with view-level {@code @RolesAllowed}.</li>
  * </ol>
  */
@@ -86,12 +86,22 @@ public class SecurityConfiguration {
                         // screening is public without an ID number; with one the controller asks for sign-in
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/screening/**")).permitAll()
                         .requestMatchers(withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/v3/api-docs")).permitAll()
+                        // cases and tasks for other systems: the caller's own account; the services check the roles
+                        .requestMatchers(withDefaults().matcher("/api/cases"), withDefaults().matcher("/api/cases/**"),
+                                withDefaults().matcher("/api/tasks"), withDefaults().matcher("/api/tasks/**")).authenticated()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                // 401 with a Basic challenge, never a redirect to the sign-in page
+                .httpBasic(b -> b.authenticationEntryPoint(apiEntryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint()))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
+    }
+
+    private static BasicAuthenticationEntryPoint apiEntryPoint() {
+        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("Talent Bridge");
+        return entryPoint;
     }
 
     @Bean
