@@ -115,14 +115,14 @@ public class TitleCaseService {
         }
         RoundView round = resolveRound(request.roundId(), series, request.occupationName());
         AccountView me = currentUser.require();
-        ProfileSnapshot evidence = profiles.myProfile();
-        EmployerView employer = employerOf(evidence);
         // serialise submissions of one applicant; the partial unique index is the last line of defence
         jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE, Math.toIntExact(me.id()));
         Optional<TitleCase> running = cases.findActive(me.id(), round.id(), ACTIVE);
         if (running.isPresent()) {
             return new Submission(summary(running.get(), me), false);
         }
+        ProfileSnapshot evidence = profiles.myProfile();
+        EmployerView employer = employerOf(evidence);
         String caseNumber = "ZC%d-%06d".formatted(Year.now().getValue(), cases.nextCaseSequence());
         TitleCase c = cases.saveAndFlush(new TitleCase(caseNumber, me.id(), round.id(), request.occupationName().strip(),
                 series, request.targetLevel(), json.write(evidence), employer.id()));
