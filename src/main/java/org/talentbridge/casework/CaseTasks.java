@@ -56,6 +56,16 @@ class CaseTasks {
                         t.getDueDate() != null && t.getDueDate().before(now))).toList();
     }
 
+    /** Inbox rows for a page of the open-task table, with their cases (one query for the page's cases). */
+    List<InboxRow> rows(List<OpenTasks.OpenTask> page) {
+        Map<String, CaseSummary> summaries = cases.summariesByProcessInstance(
+                page.stream().map(OpenTasks.OpenTask::processInstanceId).toList());
+        Date now = new Date();
+        return page.stream().filter(t -> summaries.containsKey(t.processInstanceId()))
+                .map(t -> new InboxRow(t.taskId(), t.taskName(), t.created(), t.assignee(),
+                        summaries.get(t.processInstanceId()), t.due(), t.due() != null && t.due().before(now))).toList();
+    }
+
     int count(TaskQuery query) {
         return Math.toIntExact(query.count());
     }
