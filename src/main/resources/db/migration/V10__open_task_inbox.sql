@@ -22,3 +22,4 @@ CREATE INDEX open_task_group_idx ON open_task (task_key, candidate_group, due_at
 CREATE INDEX open_task_series_idx ON open_task (task_key, series, due_at);
 CREATE INDEX open_task_round_idx ON open_task (task_key, round_id, due_at);
 CREATE INDEX open_task_process_idx ON open_task (process_instance_id);
+CREATE INDEX open_task_case_number_idx ON open_task (case_number);

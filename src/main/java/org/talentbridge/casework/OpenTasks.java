@@ -34,6 +34,7 @@ class OpenTasks {
 
     private static final Logger log = LoggerFactory.getLogger(OpenTasks.class);
     private static final String DEFINITION_PREFIX = TitleApplicationProcess.KEY + ":";
+    private static final java.util.regex.Pattern WHOLE_CASE_NUMBER = java.util.regex.Pattern.compile("ZC\\d{4}-\\d{6}");
 
     private final JdbcTemplate jdbc;
     private final TaskService tasks;
@@ -133,8 +134,13 @@ class OpenTasks {
         }
         if (filter.caseNumber() != null && !filter.caseNumber().isBlank()) {
             String needle = filter.caseNumber().strip().toUpperCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
-            sql.append(" and case_number like ?");
-            args.add("%" + needle + "%");
+            if (WHOLE_CASE_NUMBER.matcher(needle).matches()) {
+                sql.append(" and case_number = ?"); // the index finds it at once
+                args.add(needle);
+            } else {
+                sql.append(" and case_number like ?");
+                args.add("%" + needle + "%");
+            }
         }
         if (filter.series() != null && !filter.series().isBlank()) {
             sql.append(" and series = ?");

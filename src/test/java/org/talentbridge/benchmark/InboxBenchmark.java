@@ -240,9 +240,9 @@ class InboxBenchmark extends IntegrationTest {
                 () -> inbox.page(byNumber, 0, PAGE).size() + inbox.count(byNumber));
         time("case-number search, part of a number (\"" + byPartialNumber.caseNumber() + "\"): page + count",
                 inbox.count(byPartialNumber), () -> inbox.page(byPartialNumber, 0, PAGE).size() + inbox.count(byPartialNumber));
-        time("series filter (process variable): first page of 50", inbox.count(bySeries), () -> inbox.page(bySeries, 0, PAGE).size());
+        time("series filter: first page of 50", inbox.count(bySeries), () -> inbox.page(bySeries, 0, PAGE).size());
         time("series filter: count", inbox.count(bySeries), () -> inbox.count(bySeries));
-        time("round filter (process variable): first page of 50", inbox.count(byRound), () -> inbox.page(byRound, 0, PAGE).size());
+        time("round filter: first page of 50", inbox.count(byRound), () -> inbox.page(byRound, 0, PAGE).size());
         time("round filter: count", inbox.count(byRound), () -> inbox.count(byRound));
         time("series and round: first page of 50", inbox.count(seriesAndRound), () -> inbox.page(seriesAndRound, 0, PAGE).size());
         SecurityContextHolder.clearContext();

@@ -155,10 +155,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     private TextField readOnly(String labelKey, String value) {
-        TextField field = new TextField(getTranslation(labelKey));
-        field.setValue(value == null ? "" : value);
-        field.setReadOnly(true);
-        return field;
+        return Labels.readOnly(this, labelKey, value);
     }
 
     @Override
