@@ -93,6 +93,13 @@ class Screen {
         return this;
     }
 
+    /** Waits until exactly one link with this text shows (a filtered list down to one row), then follows it. */
+    Screen clickOnlyLink(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.linkText(text)).stream()
+                .filter(WebElement::isDisplayed).count() == 1);
+        return clickLink(text);
+    }
+
     Screen clickLink(String text) {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.linkText(text)).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();

@@ -31,12 +31,12 @@ class TitleCaseEndToEndTest extends BrowserTest {
 
         browser.manage().deleteAllCookies();
         new LoginPage(browser, url("")).open().signIn(hr.username(), DEMO_PASSWORD);
-        screen.open("employer/reviews", caseNumber).clickLink("办理").waitFor("单位审核意见")
+        screen.open("employer/reviews", "单位审核待办").type("申报编号", caseNumber).clickOnlyLink("办理").waitFor("单位审核意见")
                 .tick("工作经历").tick("年度考核").screenshot("employer-review").click("确认").waitFor("单位审核已确认");
 
         browser.manage().deleteAllCookies();
         new LoginPage(browser, url("")).open().signIn(reviewer.username(), DEMO_PASSWORD);
-        screen.open("inbox", caseNumber).type("申报编号", caseNumber).waitFor(caseNumber).clickLink("办理")
+        screen.open("inbox", "资格审核待办").type("申报编号", caseNumber).clickOnlyLink("办理")
                 .waitFor("审核意见").click("认领").waitFor("审核通过").screenshot("review").click("审核通过")
                 .waitFor("审核通过，已转评委会");
 
