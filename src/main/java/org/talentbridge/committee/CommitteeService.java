@@ -1,0 +1,369 @@
+package org.talentbridge.committee;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talentbridge.account.AccountService;
+import org.talentbridge.account.AccountView;
+import org.talentbridge.account.Role;
+import org.talentbridge.catalog.CatalogService;
+import org.talentbridge.committee.DrawRepository.DrawRow;
+import org.talentbridge.committee.DrawRepository.ReplacementRow;
+import org.talentbridge.employer.EmployerService;
+import org.talentbridge.employer.EmployerView;
+import org.talentbridge.round.RoundService;
+import org.talentbridge.round.RoundView;
+import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.validation.FieldProblem;
+import org.talentbridge.shared.validation.InputValidator;
+import org.talentbridge.shared.validation.InvalidInputException;
+
+/**
+ * The expert pool and the panel draw (issue 5, items 1 and 2): the committee secretary keeps the pool, draws panels
+ * (see {@link PanelDraw} for the rules), replaces a seated member by the next alternate with a reason, confirms,
+ * and replays a draw from its seed; administrators may read all of it. Every action is in the audit trail.
+ */
+@Service
+public class CommitteeService {
+
+    private static final String MANAGE = "hasRole('COMMITTEE_SECRETARY')";
+    private static final String READ = "hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')";
+    private static final int MAX_CASES = 500;
+
+    private final ExpertRepository experts;
+    private final DrawRepository draws;
+    private final AccountService accounts;
+    private final EmployerService employers;
+    private final RoundService rounds;
+    private final CatalogService catalog;
+    private final InputValidator validator;
+    private final AuditLog audit;
+    private final CommitteeProperties properties;
+    private final SecureRandom seeds = new SecureRandom();
+
+    CommitteeService(ExpertRepository experts, DrawRepository draws, AccountService accounts, EmployerService employers,
+                     RoundService rounds, CatalogService catalog, InputValidator validator, AuditLog audit,
+                     CommitteeProperties properties) {
+        this.experts = experts;
+        this.draws = draws;
+        this.accounts = accounts;
+        this.employers = employers;
+        this.rounds = rounds;
+        this.catalog = catalog;
+        this.validator = validator;
+        this.audit = audit;
+        this.properties = properties;
+    }
+
+    /** The panel size a draw takes unless told otherwise ({@code app.committee.panel-size}). */
+    public int defaultPanelSize() {
+        return properties.panelSize();
+    }
+
+    // ---- the expert pool -----------------------------------------------------------------------------------------
+
+    /** Adds a COMMITTEE_MEMBER account to the pool of a series; every refused field is reported at once. */
+    @PreAuthorize(MANAGE)
+    @Transactional
+    public ExpertView addExpert(ExpertRequest request) {
+        List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(request));
+        AccountView account = null;
+        if (request.username() != null && !request.username().isBlank()) {
+            account = accounts.findByUsername(request.username().strip()).orElse(null);
+            if (account == null) {
+                problems.add(new FieldProblem("username", "validation.committeeNoSuchAccount"));
+            } else if (!account.hasRole(Role.COMMITTEE_MEMBER)) {
+                problems.add(new FieldProblem("username", "validation.committeeNotMember"));
+            }
+        }
+        if (request.series() != null && !request.series().isBlank() && !catalog.seriesNames().contains(request.series())) {
+            problems.add(new FieldProblem("series", "validation.unknownSeries"));
+        }
+        if (request.employerId() != null && employers.find(request.employerId()).isEmpty()) {
+            problems.add(new FieldProblem("employerId", "validation.committeeUnknownEmployer"));
+        }
+        if (problems.isEmpty() && experts.existsByAccountIdAndSeriesAndActiveTrue(account.id(), request.series())) {
+            problems.add(new FieldProblem("series", "validation.committeeAlreadyInPool"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Expert saved;
+        try {
+            saved = experts.saveAndFlush(new Expert(account.id(), request.series(), request.maxLevel(), request.employerId(),
+                    request.highSkilled(), AuditLog.currentActor()));
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInputException.of("series", "validation.committeeAlreadyInPool"); // a concurrent add won
+        }
+        audit.record("committee.expertAdded", "expert:" + saved.getId(), account.username() + " " + request.series() + " "
+                + request.maxLevel() + " employer=" + request.employerId() + " highSkilled=" + request.highSkilled());
+        return views(List.of(saved)).get(0);
+    }
+
+    /** Takes an expert out of the pool: later draws leave them out; draws already made keep them. */
+    @PreAuthorize(MANAGE)
+    @Transactional
+    public ExpertView deactivateExpert(long expertId) {
+        Expert expert = experts.findById(expertId)
+                .orElseThrow(() -> InvalidInputException.of("expertId", "validation.notFound"));
+        if (!expert.isActive()) {
+            throw InvalidInputException.of("expertId", "validation.committeeAlreadyInactive");
+        }
+        expert.deactivate(AuditLog.currentActor());
+        audit.record("committee.expertDeactivated", "expert:" + expertId, expert.getSeries());
+        return views(List.of(expert)).get(0);
+    }
+
+    /** The whole pool, active and inactive, by series (a list of a few hundred people at most). */
+    @PreAuthorize(READ)
+    @Transactional(readOnly = true)
+    public List<ExpertView> pool() {
+        return views(experts.findAllByOrderBySeriesAscActiveDescIdAsc());
+    }
+
+    // ---- draws ---------------------------------------------------------------------------------------------------
+
+    /**
+     * Draws a panel for the cases described: 2 × panel size experts from the active pool of the series, with a fresh
+     * random seed, stored with the pool as it was (for replay). Refused naming the field when the input is wrong, and
+     * on {@code committeePool} when the pool cannot give such a panel.
+     */
+    @PreAuthorize(MANAGE)
+    @Transactional
+    public DrawView draw(DrawRequest request) {
+        return drawWithSeed(request, seeds.nextLong());
+    }
+
+    /** {@link #draw} with a given seed (tests; the screen always takes a fresh one). */
+    @PreAuthorize(MANAGE)
+    @Transactional
+    public DrawView drawWithSeed(DrawRequest request, long seed) {
+        List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(request));
+        int panelSize = request.panelSize() == null ? properties.panelSize() : request.panelSize();
+        if (!CommitteeProperties.isValidSize(panelSize, properties.maxPanelSize())) {
+            problems.add(new FieldProblem("panelSize", "validation.committeePanelSize", CommitteeProperties.MIN_PANEL_SIZE,
+                    properties.maxPanelSize()));
+        }
+        if (request.series() != null && !catalog.seriesNames().contains(request.series())) {
+            problems.add(new FieldProblem("series", "validation.unknownSeries"));
+        }
+        RoundView round = request.roundId() == null ? null : rounds.find(request.roundId()).orElse(null);
+        if (request.roundId() != null && round == null) {
+            problems.add(new FieldProblem("roundId", "validation.notFound"));
+        } else if (round != null && request.series() != null && !round.series().contains(request.series())) {
+            problems.add(new FieldProblem("roundId", "validation.committeeRoundSeries"));
+        }
+        List<String> caseNumbers = request.caseNumbers() == null ? List.of() : request.caseNumbers().stream()
+                .map(c -> c == null ? "" : c.strip()).filter(c -> !c.isEmpty()).distinct().toList();
+        if (request.caseNumbers() != null && !request.caseNumbers().isEmpty()
+                && (caseNumbers.isEmpty() || caseNumbers.size() > MAX_CASES || caseNumbers.stream().anyMatch(c -> c.length() > 32))) {
+            problems.add(new FieldProblem("caseNumbers", "validation.committeeCaseNumbers", MAX_CASES));
+        }
+        Set<Long> employerIds = request.applicantEmployerIds() == null ? Set.of() : new HashSet<>(request.applicantEmployerIds());
+        if (employerIds.stream().anyMatch(id -> id == null || employers.find(id).isEmpty())) {
+            problems.add(new FieldProblem("applicantEmployerIds", "validation.committeeUnknownEmployer"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        draws.lockRound(round.id());
+        Map<Long, Integer> seatsByAccount = seatsByAccount(round.id());
+        List<Expert> pool = experts.findBySeriesAndActiveTrue(request.series());
+        List<PanelDraw.Candidate> candidates = pool.stream()
+                .map(e -> e.candidate(seatsByAccount.getOrDefault(e.getAccountId(), 0))).toList();
+        PanelDraw.Request drawRequest = new PanelDraw.Request(request.series(), request.targetLevel(), request.highSkilled(),
+                panelSize, employerIds, seed);
+        PanelDraw.Result result = PanelDraw.draw(candidates, drawRequest);
+        List<Long> sortedEmployers = employerIds.stream().sorted().toList();
+        long id = draws.insert(round.id(), request.series(), request.targetLevel(), GroupKind.of(request.highSkilled()),
+                panelSize, seed, caseNumbers, sortedEmployers, AuditLog.currentActor());
+        draws.insertMembers(id, result.drawn());
+        draws.insertCandidates(id, candidates);
+        audit.record("committee.drawn", "draw:" + id, "round=" + round.id() + " series=" + request.series() + " level="
+                + request.targetLevel() + " group=" + GroupKind.of(request.highSkilled()) + " size=" + panelSize + " seed=" + seed
+                + " cases=" + caseNumbers + " employers=" + sortedEmployers + " seated=" + result.seated()
+                + " alternates=" + result.alternates());
+        return view(draws.find(id).orElseThrow());
+    }
+
+    /**
+     * Replaces a seated member by the next alternate in drawn order that still meets the checks (in the pool, series,
+     * level, conflict of interest, a high-skilled expert kept on a high-skilled panel); alternates that do not are
+     * passed over and recorded. A reason is required; a confirmed draw takes no more replacements.
+     */
+    @PreAuthorize(MANAGE)
+    @Transactional
+    public DrawView replace(long drawId, long expertId, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw InvalidInputException.of("reason", "validation.required");
+        }
+        if (why.length() > 1000) {
+            throw InvalidInputException.of("reason", "validation.tooLong");
+        }
+        DrawRow draw = draws.findForUpdate(drawId).orElseThrow(() -> InvalidInputException.of("drawId", "validation.notFound"));
+        if (draw.confirmedAt() != null) {
+            throw InvalidInputException.of("drawId", "validation.committeeDrawConfirmed");
+        }
+        List<Long> drawn = draws.members(drawId);
+        List<ReplacementRow> replacements = draws.replacements(drawId);
+        Set<Long> used = new HashSet<>();
+        replacements.forEach(r -> {
+            used.add(r.replacingExpertId());
+            used.addAll(r.passedOver());
+        });
+        List<Long> unused = drawn.subList(draw.panelSize(), drawn.size()).stream().filter(a -> !used.contains(a)).toList();
+        Map<Long, PanelDraw.Candidate> current = experts.findBySeriesAndActiveTrue(draw.series()).stream()
+                .collect(Collectors.toMap(Expert::getId, e -> e.candidate(0)));
+        PanelDraw.Replacement replacement = PanelDraw.replacementFor(expertId, seats(draw, drawn, replacements), unused, current,
+                request(draw));
+        draws.insertReplacement(drawId, expertId, replacement.replacingExpertId(), replacement.passedOver(), why,
+                AuditLog.currentActor());
+        audit.record("committee.memberReplaced", "draw:" + drawId, "expert " + expertId + " -> " + replacement.replacingExpertId()
+                + (replacement.passedOver().isEmpty() ? "" : " passedOver=" + replacement.passedOver()) + ": " + why);
+        return view(draws.find(drawId).orElseThrow());
+    }
+
+    /** Confirms the draw: its panel is final; no more replacements. */
+    @PreAuthorize(MANAGE)
+    @Transactional
+    public DrawView confirm(long drawId) {
+        DrawRow draw = draws.findForUpdate(drawId).orElseThrow(() -> InvalidInputException.of("drawId", "validation.notFound"));
+        if (draw.confirmedAt() != null || !draws.confirm(drawId, AuditLog.currentActor())) {
+            throw InvalidInputException.of("drawId", "validation.committeeDrawConfirmed");
+        }
+        List<Long> seated = seats(draw, draws.members(drawId), draws.replacements(drawId));
+        audit.record("committee.drawConfirmed", "draw:" + drawId, "panel=" + seated);
+        return view(draws.find(drawId).orElseThrow());
+    }
+
+    /** Runs the draw again from its stored seed and the pool as it saw it; the result says whether the order matches. */
+    @PreAuthorize(READ)
+    @Transactional
+    public ReplayResult replay(long drawId) {
+        DrawRow draw = draws.find(drawId).orElseThrow(() -> InvalidInputException.of("drawId", "validation.notFound"));
+        List<Long> stored = draws.members(drawId);
+        List<Long> replayed = PanelDraw.draw(draws.candidates(drawId, draw.series()), request(draw)).drawn();
+        ReplayResult result = new ReplayResult(drawId, draw.seed(), stored, replayed);
+        audit.record("committee.drawReplayed", "draw:" + drawId, "seed=" + draw.seed() + " matches=" + result.matches());
+        return result;
+    }
+
+    @PreAuthorize(READ)
+    @Transactional(readOnly = true)
+    public DrawView find(long drawId) {
+        return view(draws.find(drawId).orElseThrow(() -> InvalidInputException.of("drawId", "validation.notFound")));
+    }
+
+    /** The newest draws, of one round or (null) of every round. */
+    @PreAuthorize(READ)
+    @Transactional(readOnly = true)
+    public List<DrawView> recentDraws(Long roundId, int limit) {
+        return draws.recent(roundId, Math.max(1, Math.min(limit, 200))).stream().map(this::view).toList();
+    }
+
+    // ---- internals -----------------------------------------------------------------------------------------------
+
+    private static PanelDraw.Request request(DrawRow draw) {
+        return new PanelDraw.Request(draw.series(), draw.targetLevel(), draw.groupKind() == GroupKind.HIGH_SKILLED,
+                draw.panelSize(), new HashSet<>(draw.applicantEmployerIds()), draw.seed());
+    }
+
+    /** Who holds each seat now: the drawn seated members, with each replacement applied in order. */
+    private static List<Long> seats(DrawRow draw, List<Long> drawn, List<ReplacementRow> replacements) {
+        List<Long> seats = new ArrayList<>(drawn.subList(0, draw.panelSize()));
+        for (ReplacementRow r : replacements) {
+            int seat = seats.indexOf(r.replacedExpertId());
+            if (seat >= 0) {
+                seats.set(seat, r.replacingExpertId());
+            }
+        }
+        return seats;
+    }
+
+    /**
+     * The load: seats each person (account) holds now in the panels of the round, confirmed or not, counted after
+     * replacements (a replaced member's seat counts for the alternate who took it).
+     */
+    private Map<Long, Integer> seatsByAccount(long roundId) {
+        List<Long> seated = new ArrayList<>();
+        for (DrawRow d : draws.ofRound(roundId)) {
+            seated.addAll(seats(d, draws.members(d.id()), draws.replacements(d.id())));
+        }
+        Map<Long, Long> accountOf = experts.findAllById(new HashSet<>(seated)).stream()
+                .collect(Collectors.toMap(Expert::getId, Expert::getAccountId));
+        Map<Long, Integer> load = new HashMap<>();
+        seated.forEach(expertId -> load.merge(accountOf.get(expertId), 1, Integer::sum));
+        return load;
+    }
+
+    private List<ExpertView> views(List<Expert> list) {
+        Map<Long, AccountView> people = accounts.findAllById(list.stream().map(Expert::getAccountId).collect(Collectors.toSet()));
+        Map<Long, String> employerNames = employerNames();
+        return list.stream().map(e -> {
+            AccountView a = people.get(e.getAccountId());
+            return new ExpertView(e.getId(), e.getAccountId(), a == null ? "" : a.username(), a == null ? "" : a.displayName(),
+                    e.getSeries(), e.getMaxLevel(), e.getEmployerId(), employerNames.get(e.getEmployerId()), e.isHighSkilled(),
+                    e.isActive(), e.getAddedAt());
+        }).toList();
+    }
+
+    private Map<Long, String> employerNames() {
+        return employers.all().stream().collect(Collectors.toMap(EmployerView::id, EmployerView::name));
+    }
+
+    private DrawView view(DrawRow draw) {
+        List<Long> drawn = draws.members(draw.id());
+        List<ReplacementRow> replacements = draws.replacements(draw.id());
+        Set<Long> ids = new LinkedHashSet<>(drawn);
+        Map<Long, ExpertView> byId = views(experts.findAllById(ids)).stream()
+                .collect(Collectors.toMap(ExpertView::id, Function.identity()));
+        Set<Long> replaced = replacements.stream().map(ReplacementRow::replacedExpertId).collect(Collectors.toSet());
+        Set<Long> calledIn = replacements.stream().map(ReplacementRow::replacingExpertId).collect(Collectors.toSet());
+        Set<Long> passedOver = replacements.stream().flatMap(r -> r.passedOver().stream()).collect(Collectors.toSet());
+        List<DrawnMember> members = new ArrayList<>();
+        for (int i = 0; i < drawn.size(); i++) {
+            long id = drawn.get(i);
+            MemberState state = i < draw.panelSize() ? (replaced.contains(id) ? MemberState.REPLACED : MemberState.SEATED)
+                    : calledIn.contains(id) ? (replaced.contains(id) ? MemberState.REPLACED : MemberState.CALLED_IN)
+                    : passedOver.contains(id) ? MemberState.PASSED_OVER : MemberState.ALTERNATE;
+            members.add(member(i + 1, id, byId.get(id), state));
+        }
+        Map<Long, DrawnMember> memberById = members.stream().collect(Collectors.toMap(DrawnMember::expertId, Function.identity()));
+        List<DrawnMember> panel = seats(draw, drawn, replacements).stream().map(memberById::get).toList();
+        Map<Long, String> employerNames = employerNames();
+        RoundView round = rounds.find(draw.roundId()).orElse(null);
+        return new DrawView(draw.id(), draw.roundId(), round == null ? "" : round.name(), draw.series(), draw.targetLevel(),
+                draw.groupKind(), draw.panelSize(), draw.seed(), draw.caseNumbers(),
+                draw.applicantEmployerIds().stream().map(id -> employerNames.getOrDefault(id, "#" + id)).toList(),
+                draw.drawnBy(), draw.drawnAt(), draw.confirmedBy(), draw.confirmedAt(), panel, members,
+                replacements.stream().map(r -> new ReplacementView(name(byId.get(r.replacedExpertId())),
+                        name(byId.get(r.replacingExpertId())), names(r.passedOver(), byId), r.reason(), r.replacedBy(),
+                        r.replacedAt())).toList());
+    }
+
+    private static DrawnMember member(int position, long id, ExpertView e, MemberState state) {
+        return new DrawnMember(position, id, e == null ? "" : e.username(), name(e), e == null ? null : e.employerName(),
+                e == null ? null : e.maxLevel(), e != null && e.highSkilled(), state);
+    }
+
+    private static String name(ExpertView e) {
+        return e == null ? "" : e.displayName();
+    }
+
+    private static List<String> names(Collection<Long> ids, Map<Long, ExpertView> byId) {
+        return ids.stream().map(id -> name(byId.get(id))).toList();
+    }
+}
