@@ -88,7 +88,10 @@ public abstract class IntegrationTest {
 
     /** A valid, unused mainland ID number (GB 11643 check character computed). */
     public static String freshIdNumber() {
-        String first17 = "330902" + "19950101" + "%03d".formatted(SEQUENCE.incrementAndGet() % 1000);
+        int n = SEQUENCE.incrementAndGet();
+        // a thousand numbers per birth date, then the next day: unique for any number of test accounts
+        String born = LocalDate.of(1995, 1, 1).plusDays(n / 1000).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String first17 = "330902" + born + "%03d".formatted(n % 1000);
         return first17 + ChineseIdNumber.checkCharacter(first17);
     }
 
