@@ -157,6 +157,19 @@ class IntegrityChecksTest extends IntegrationTest {
     }
 
     @Test
+    void i3AnIdNumberWithoutABirthDateIsFlaggedOnceSinceTheCheckCannotRun() {
+        AccountView applicant = eligibleWelder("inti3n");
+        String number = submitAs(applicant);
+        // an imported account without an ID number (the registration screens always ask for one)
+        jdbc.update("update tb.account set id_number = null where id = ?", applicant.id());
+
+        assertThat(flagsOf(number)).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(Check.CERTIFICATE_BEFORE_SIXTEENTH_BIRTHDAY);
+            assertThat(f.messageKey()).isEqualTo("integrityCheck.I.3.noBirthDate");
+        });
+    }
+
+    @Test
     void i4AnotherActiveCaseOfTheSamePersonInAnotherRoundIsFlaggedAWithdrawnOneIsNot() {
         AccountView applicant = eligibleWelder("inti4");
         String first = submitAs(applicant);
