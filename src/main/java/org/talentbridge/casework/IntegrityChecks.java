@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -186,7 +187,7 @@ public class IntegrityChecks {
         return activeCases.stream()
                 .filter(o -> !o.caseNumber().equals(s.caseNumber()))
                 .filter(o -> samePerson(s.applicantId(), s.idNumber(), o.accountId(), o.idNumber()))
-                .sorted(java.util.Comparator.comparing(OtherCase::caseNumber))
+                .sorted(Comparator.comparing(OtherCase::caseNumber))
                 .map(o -> flag(s, Check.OVERLAPPING_ACTIVE_CASE, "integrityCheck.I.4", o.caseNumber(),
                         o.roundId() == null ? "-" : rounds.find(o.roundId()).map(RoundView::name).orElse("-")))
                 .toList();
@@ -222,7 +223,7 @@ public class IntegrityChecks {
     private Map<String, Subject> subjects(List<String> numbers) {
         Map<String, Subject> found = new LinkedHashMap<>();
         query("""
-                select c.case_number, c.applicant_id, a.id_number, c.status, c.round_id, c.profile_snapshot::text as evidence
+                select c.case_number, c.applicant_id, a.id_number, c.status, c.profile_snapshot::text as evidence
                 from tb.title_case c join tb.account a on a.id = c.applicant_id
                 where c.case_number = any(?)""", (rs, i) -> {
             ProfileSnapshot evidence = json.read(rs.getString("evidence"), ProfileSnapshot.class);
@@ -231,7 +232,7 @@ public class IntegrityChecks {
                     .filter(n -> n != null && !n.isEmpty()).forEach(certificateNumbers::add);
             return new Subject(rs.getString("case_number"), rs.getLong("applicant_id"),
                     ChineseIdNumber.normalise(rs.getString("id_number")), CaseStatus.valueOf(rs.getString("status")),
-                    (Long) rs.getObject("round_id"), evidence, certificateNumbers);
+                    evidence, certificateNumbers);
         }, new Object[]{numbers.toArray(String[]::new)}).forEach(s -> found.put(s.caseNumber(), s));
         return found;
     }
@@ -281,7 +282,7 @@ public class IntegrityChecks {
         }, mapper);
     }
 
-    private record Subject(String caseNumber, long applicantId, String idNumber, CaseStatus status, Long roundId,
+    private record Subject(String caseNumber, long applicantId, String idNumber, CaseStatus status,
                            ProfileSnapshot evidence, Set<String> certificateNumbers) {
     }
 
