@@ -7,9 +7,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param panelSize    the members seated on a panel when the secretary does not say otherwise (always odd, so that a
  *                     vote cannot tie); the draw takes twice as many (the other half are alternates)
  * @param maxPanelSize the largest panel the secretary may ask for
+ * @param voteQuorum   the share of the panel that must cast a ballot on a case (agree, disagree or abstain) for its
+ *                     vote to count, unless the secretary sets another when opening the vote (default 2/3)
+ * @param votePass     the share of the panel's members (not of those present) who must vote agree (default 2/3)
  */
 @ConfigurationProperties("app.committee")
-public record CommitteeProperties(@DefaultValue("7") int panelSize, @DefaultValue("25") int maxPanelSize) {
+public record CommitteeProperties(@DefaultValue("7") int panelSize, @DefaultValue("25") int maxPanelSize,
+                                  @DefaultValue("2/3") VoteShare voteQuorum, @DefaultValue("2/3") VoteShare votePass) {
 
     public static final int MIN_PANEL_SIZE = 3;
 

@@ -282,7 +282,7 @@ public class CommitteeService {
     }
 
     /** Who holds each seat now: the drawn seated members, with each replacement applied in order. */
-    private static List<Long> seats(DrawRow draw, List<Long> drawn, List<ReplacementRow> replacements) {
+    static List<Long> seats(DrawRow draw, List<Long> drawn, List<ReplacementRow> replacements) {
         List<Long> seats = new ArrayList<>(drawn.subList(0, draw.panelSize()));
         for (ReplacementRow r : replacements) {
             int seat = seats.indexOf(r.replacedExpertId());

@@ -10,4 +10,6 @@ interface ExpertRepository extends JpaRepository<Expert, Long> {
     boolean existsByAccountIdAndSeriesAndActiveTrue(Long accountId, String series);
 
     List<Expert> findAllByOrderBySeriesAscActiveDescIdAsc();
+
+    List<Expert> findByAccountId(Long accountId);
 }

@@ -28,8 +28,8 @@ import org.talentbridge.shared.validation.FieldProblem;
 
 /**
  * The automatic integrity checks on a case (rule I, issue 5 item 4), one test per check at its boundary, on cases
- * submitted the ordinary way. Test applicants are born on 1995-01-01 ({@link #freshIdNumber}), so they turn 16 on
- * 2011-01-01.
+ * submitted the ordinary way. Test applicants are born in early 1995 ({@link #freshIdNumber}: the birth date moves on
+ * a day per thousand accounts), so each test reads the 16th birthday from the applicant's own ID number.
  */
 class IntegrityChecksTest extends IntegrationTest {
 
@@ -61,6 +61,12 @@ class IntegrityChecksTest extends IntegrationTest {
 
     private String idNumberOf(AccountView account) {
         return accounts.findById(account.id()).orElseThrow().idNumber();
+    }
+
+    /** The 16th birthday of a test applicant, from the birth date in their ID number (positions 7-14). */
+    private static LocalDate sixteenthBirthdayOf(AccountView applicant) {
+        return IntegrityChecks.sixteenthBirthday(LocalDate.parse(applicant.idNumber().substring(6, 14),
+                java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
     }
 
     @Test
@@ -137,14 +143,16 @@ class IntegrityChecksTest extends IntegrationTest {
     @Test
     void i3ACertificateTheDayBeforeTheSixteenthBirthdayIsFlaggedOnTheBirthdayItIsNot() {
         AccountView early = eligibleWelder("inti3a");
-        addCertificate(early, SkillLevel.SENIOR_WORKER, SIXTEENTH_BIRTHDAY.minusDays(1), "SW-" + early.username());
+        LocalDate sixteenth = sixteenthBirthdayOf(early);
+        addCertificate(early, SkillLevel.SENIOR_WORKER, sixteenth.minusDays(1), "SW-" + early.username());
         AccountView onTime = eligibleWelder("inti3b");
-        addCertificate(onTime, SkillLevel.SENIOR_WORKER, SIXTEENTH_BIRTHDAY, "SW-" + onTime.username());
+        addCertificate(onTime, SkillLevel.SENIOR_WORKER, sixteenthBirthdayOf(onTime), "SW-" + onTime.username());
 
         assertThat(flagsOf(submitAs(early))).singleElement().satisfies(f -> {
             assertThat(f.check()).isEqualTo(Check.CERTIFICATE_BEFORE_SIXTEENTH_BIRTHDAY);
             assertThat(f.messageKey()).isEqualTo("integrityCheck.I.3");
-            assertThat(f.arguments()).containsExactly("SW-" + early.username(), "2010-12-31", "2011-01-01");
+            assertThat(f.arguments()).containsExactly("SW-" + early.username(), sixteenth.minusDays(1).toString(),
+                    sixteenth.toString());
         });
         assertThat(flagsOf(submitAs(onTime))).isEmpty();
     }
@@ -215,7 +223,7 @@ class IntegrityChecksTest extends IntegrationTest {
     void theBatchAnswersEveryCaseInTheOrderGivenAndRefusesUnknownNumbers() {
         String clean = submitAs(eligibleWelder("intb1"));
         AccountView young = eligibleWelder("intb2");
-        addCertificate(young, SkillLevel.SENIOR_WORKER, SIXTEENTH_BIRTHDAY.minusYears(1), "SW-" + young.username());
+        addCertificate(young, SkillLevel.SENIOR_WORKER, sixteenthBirthdayOf(young).minusYears(1), "SW-" + young.username());
         String early = submitAs(young);
         String backwards = submitAs(eligibleWelder("intb3"));
         endWorkPeriod(backwards, LocalDate.of(2000, 1, 1));
