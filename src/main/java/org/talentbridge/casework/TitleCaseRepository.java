@@ -14,6 +14,8 @@ interface TitleCaseRepository extends JpaRepository<TitleCase, Long> {
 
     Optional<TitleCase> findByProcessInstanceId(String processInstanceId);
 
+    List<TitleCase> findByRoundIdAndStatusOrderByCaseNumber(Long roundId, CaseStatus status);
+
     List<TitleCase> findByApplicantIdOrderBySubmittedAtDesc(Long applicantId);
 
     @Query("select c from TitleCase c where c.applicantId = ?1 and c.roundId = ?2 and c.status in ?3")

@@ -253,6 +253,20 @@ public class TitleCaseService {
                 && viewer.employerId().equals(c.getEmployerId());
     }
 
+    /**
+     * The cases of a round that passed qualification review and wait for the committee, with what grouping needs.
+     * Pathway T applicants are all high-skilled talent (the separate group of 单独分组、单独评审).
+     */
+    @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CommitteeCandidate> readyForCommittee(Long roundId) {
+        return cases.findByRoundIdAndStatusOrderByCaseNumber(roundId, CaseStatus.READY_FOR_COMMITTEE).stream()
+                .map(c -> new CommitteeCandidate(c.getCaseNumber(), c.getSeries(), c.getTargetLevel(),
+                        screenings.findFirstByCaseIdOrderByScreenedAtDescIdDesc(c.getId()).map(CaseScreening::getRoute)
+                                .orElse(null), c.getEmployerId()))
+                .toList();
+    }
+
     /** Summaries of the cases behind a page of tasks, by process instance id (two queries for the page). */
     @Transactional(readOnly = true)
     Map<String, CaseSummary> summariesByProcessInstance(List<String> processInstanceIds) {

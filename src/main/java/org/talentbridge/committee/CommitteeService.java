@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.talentbridge.casework.CommitteeCandidate;
+import org.talentbridge.casework.TitleCaseService;
 import org.springframework.transaction.annotation.Transactional;
 import org.talentbridge.account.AccountService;
 import org.talentbridge.account.AccountView;
@@ -51,11 +53,13 @@ public class CommitteeService {
     private final InputValidator validator;
     private final AuditLog audit;
     private final CommitteeProperties properties;
+    private final TitleCaseService cases;
     private final SecureRandom seeds = new SecureRandom();
 
     CommitteeService(ExpertRepository experts, DrawRepository draws, AccountService accounts, EmployerService employers,
                      RoundService rounds, CatalogService catalog, InputValidator validator, AuditLog audit,
-                     CommitteeProperties properties) {
+                     CommitteeProperties properties, TitleCaseService cases) {
+        this.cases = cases;
         this.experts = experts;
         this.draws = draws;
         this.accounts = accounts;
@@ -265,6 +269,42 @@ public class CommitteeService {
     @Transactional(readOnly = true)
     public DrawView find(long drawId) {
         return view(draws.find(drawId).orElseThrow(() -> InvalidInputException.of("drawId", "validation.notFound")));
+    }
+
+    /**
+     * The round's cases ready for the committee and not yet in one of its panels, grouped by series, target level
+     * and route (every pathway T applicant is high-skilled talent: these groups are the separate high-skilled ones).
+     */
+    @PreAuthorize(READ)
+    @Transactional(readOnly = true)
+    public List<CaseGroup> groups(long roundId) {
+        Set<String> drawn = draws.recent(roundId, Integer.MAX_VALUE).stream()
+                .flatMap(d -> d.caseNumbers().stream()).collect(java.util.stream.Collectors.toSet());
+        Map<List<Object>, List<CommitteeCandidate>> byKey = new java.util.LinkedHashMap<>();
+        for (CommitteeCandidate c : cases.readyForCommittee(roundId)) {
+            if (!drawn.contains(c.caseNumber()) && c.series() != null) {
+                byKey.computeIfAbsent(java.util.Arrays.asList(c.series(), c.targetLevel(), c.route()), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return byKey.values().stream().map(g -> new CaseGroup(g.get(0).series(), g.get(0).targetLevel(), g.get(0).route(),
+                true, g.stream().map(CommitteeCandidate::caseNumber).toList(),
+                g.stream().map(CommitteeCandidate::employerId).filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)))).toList();
+    }
+
+    /**
+     * Draws a panel for every group of the round that has none yet (the intake has closed): one draw per group, each
+     * with its own seed, in one transaction; a group whose pool is too small refuses the whole run with its reason.
+     */
+    @PreAuthorize(MANAGE)
+    @Transactional
+    public List<DrawView> drawAll(long roundId, Integer panelSize) {
+        List<DrawView> drawn = new ArrayList<>();
+        for (CaseGroup g : groups(roundId)) {
+            drawn.add(draw(new DrawRequest(roundId, g.series(), g.targetLevel(), g.highSkilled(), g.caseNumbers(),
+                    g.applicantEmployerIds(), panelSize)));
+        }
+        return drawn;
     }
 
     /** The newest draws, of one round or (null) of every round. */

@@ -37,6 +37,7 @@ import org.talentbridge.committee.ReplacementView;
 import org.talentbridge.committee.ReplayResult;
 import org.talentbridge.employer.EmployerService;
 import org.talentbridge.employer.EmployerView;
+import org.talentbridge.committee.CaseGroup;
 import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
 import org.talentbridge.shared.policy.TitleLevel;
@@ -64,6 +65,10 @@ public class PanelDrawsView extends VerticalLayout implements AfterNavigationObs
             new MultiSelectComboBox<>(getTranslation("field.applicantEmployerIds"));
     final TextArea caseNumbers = new TextArea(getTranslation("field.caseNumbers"));
     final Button draw = new Button(getTranslation("committee.draw.run"));
+    /** Grouping the round's real cases (ready for the committee, not yet drawn) and drawing every group at once. */
+    final Select<RoundView> groupRound = new Select<>();
+    final Grid<CaseGroup> groups = new Grid<>();
+    final Button drawAll = new Button(getTranslation("committee.groups.drawAll"));
     final Grid<DrawView> draws = new Grid<>();
     /** The draw on show below the list (hidden until one is drawn or opened). */
     final VerticalLayout detail = new VerticalLayout();
@@ -160,6 +165,38 @@ public class PanelDrawsView extends VerticalLayout implements AfterNavigationObs
         detail.setVisible(false);
 
         add(new Paragraph(getTranslation("committee.draw.help")));
+        groupRound.setLabel(getTranslation("field.roundId"));
+        groupRound.setItemLabelGenerator(r -> r == null ? "" : r.name());
+        groupRound.addValueChangeListener(e -> showGroups());
+        groups.addColumn(CaseGroup::series).setHeader(getTranslation("field.series"));
+        groups.addColumn(g -> getTranslation(g.targetLevel().messageKey())).setHeader(getTranslation("field.targetLevel"));
+        groups.addColumn(g -> g.route() == null ? "" : getTranslation("route." + g.route())).setHeader(getTranslation("committee.groups.route"));
+        groups.addColumn(g -> g.caseNumbers().size()).setHeader(getTranslation("committee.groups.cases"));
+        groups.addColumn(g -> String.join(", ", g.caseNumbers())).setHeader(getTranslation("field.caseNumbers")).setFlexGrow(3);
+        groups.setEmptyStateText(getTranslation("committee.groups.none"));
+        groups.setAllRowsVisible(true);
+        drawAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        drawAll.addClickListener(e -> {
+            if (groupRound.getValue() == null) {
+                groupRound.setInvalid(true);
+                groupRound.setErrorMessage(getTranslation("validation.required"));
+                return;
+            }
+            try {
+                List<DrawView> made = committee.drawAll(groupRound.getValue().id(), panelSize.getValue());
+                Notification.show(getTranslation("committee.groups.drawn", made.size()), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                made.stream().findFirst().ifPresent(this::show);
+            } catch (InvalidInputException ex) {
+                new FormErrors(this).show(ex);
+            }
+            showGroups();
+            refreshList();
+        });
+        if (manages) {
+            add(new H3(getTranslation("committee.groups.title")), new Paragraph(getTranslation("committee.groups.help")),
+                    groupRound, groups, drawAll);
+        }
         if (manages) {
             add(new H3(getTranslation("committee.draw.new")),
                     new FormLayout(round, series, targetLevel, panelSize, highSkilled, applicantEmployers, caseNumbers), draw);
@@ -262,6 +299,11 @@ public class PanelDrawsView extends VerticalLayout implements AfterNavigationObs
         return Arrays.stream(text.split("[\\s,，;；、]+")).filter(s -> !s.isBlank()).toList();
     }
 
+    private void showGroups() {
+        groupRound.setInvalid(false);
+        groups.setItems(groupRound.getValue() == null ? List.of() : committee.groups(groupRound.getValue().id()));
+    }
+
     private void refreshList() {
         draws.setItems(committee.recentDraws(null, 50));
     }
@@ -269,6 +311,7 @@ public class PanelDrawsView extends VerticalLayout implements AfterNavigationObs
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         round.setItems(rounds.all());
+        groupRound.setItems(rounds.all());
         refreshList();
     }
 
