@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,6 +116,33 @@ class CaseProgress {
             case REJECT -> CaseStatus.REJECTED;
         }, reason, decision == ReviewDecision.RETURN ? correctionDeadline : null);
         audit.record("case." + c.getStatus().name().toLowerCase(Locale.ROOT), "case:" + c.getCaseNumber(), null);
+    }
+
+    /** Task_IntegrityChecks: a flagged case goes to the integrity officer, a clean one to publicity. */
+    @Transactional
+    boolean integrityChecked(Long caseId, Map<String, java.util.List<IntegrityFlag>> flags) {
+        TitleCase c = cases.findById(caseId).orElseThrow();
+        boolean flagged = !flags.getOrDefault(c.getCaseNumber(), java.util.List.of()).isEmpty();
+        move(c, flagged ? CaseStatus.INTEGRITY_REVIEW : CaseStatus.PUBLICITY, null, null);
+        audit.record("case.integrityChecked", "case:" + c.getCaseNumber(), flagged
+                ? "flags=" + flags.get(c.getCaseNumber()).stream().map(f -> f.check().name()).toList() : "no flags");
+        return flagged;
+    }
+
+    /** Task_IntegrityReview completed: cleared cases are published, referred ones held for investigation. */
+    @Transactional
+    void integrityReviewed(Long caseId, IntegrityDecision decision, String reason) {
+        TitleCase c = cases.findById(caseId).orElseThrow();
+        move(c, decision == IntegrityDecision.CLEAR ? CaseStatus.PUBLICITY : CaseStatus.HELD, reason, null);
+    }
+
+    /** Task_Grant: the title is granted; the certificate module hears of it in this transaction. */
+    @Transactional
+    void grant(Long caseId) {
+        TitleCase c = cases.findById(caseId).orElseThrow();
+        move(c, CaseStatus.GRANTED, null, null);
+        audit.record("case.granted", "case:" + c.getCaseNumber(), null);
+        events.publishEvent(new CaseGranted(c.getCaseNumber()));
     }
 
     /** Task_Lapse: no correction before the deadline. */

@@ -11,7 +11,18 @@ public enum CaseStatus {
     QUALIFICATION_REVIEW,
     /** Returned by the reviewer: the applicant corrects and resubmits before the deadline. */
     CORRECTION,
+    /** Passed qualification review; waits for its panel's review and vote. */
     READY_FOR_COMMITTEE,
+    /** Passed the vote; an automatic check flagged it and the integrity officer reviews it. */
+    INTEGRITY_REVIEW,
+    /** Published for the publicity period (公示). */
+    PUBLICITY,
+    /** The title is granted and recorded. */
+    GRANTED,
+    /** The panel's vote did not pass it (quorum or threshold). */
+    NOT_PASSED,
+    /** Held for investigation: referred by the integrity officer, or an objection was sustained. */
+    HELD,
     WITHDRAWN,
     REJECTED,
     LAPSED,
@@ -20,12 +31,12 @@ public enum CaseStatus {
     /** A running case: the applicant cannot start another one (see the partial unique index in V4). */
     public boolean isActive() {
         return this == SCREENING || this == SERIES_DECISION || this == EMPLOYER_REVIEW || this == QUALIFICATION_REVIEW
-                || this == CORRECTION || this == READY_FOR_COMMITTEE;
+                || this == CORRECTION || this == READY_FOR_COMMITTEE || this == INTEGRITY_REVIEW || this == PUBLICITY;
     }
 
     /** The applicant may withdraw until the committee stage (PRODUCT.md, case lifecycle). */
     public boolean isWithdrawable() {
-        return isActive() && this != READY_FOR_COMMITTEE;
+        return isActive() && this != READY_FOR_COMMITTEE && this != INTEGRITY_REVIEW && this != PUBLICITY;
     }
 
     public String messageKey() {

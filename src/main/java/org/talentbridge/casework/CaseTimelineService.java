@@ -40,12 +40,14 @@ public class CaseTimelineService {
             "boundaryTimer", "noneEndEvent");
     /** Audit actions that are human decisions (or their consequences) worth a line of their own. */
     private static final Set<String> DECISIONS = Set.of("series.decided", "employer.confirm", "employer.return",
-            "review.approve", "review.return", "review.reject", "case.withdrawn", "case.resubmitted", "task.claimed");
+            "review.approve", "review.return", "review.reject", "case.withdrawn", "case.resubmitted", "task.claimed",
+            "case.committeeVoted", "integrity.clear", "integrity.refer");
     private static final Map<String, Role> ROLE_OF_TASK = Map.of(
             TitleApplicationProcess.TASK_SERIES_DECISION, Role.COMMITTEE_SECRETARY,
             TitleApplicationProcess.TASK_EMPLOYER_REVIEW, Role.EMPLOYER_REVIEWER,
             TitleApplicationProcess.TASK_QUALIFICATION_REVIEW, Role.REVIEWER,
-            TitleApplicationProcess.TASK_CORRECTION, Role.APPLICANT);
+            TitleApplicationProcess.TASK_CORRECTION, Role.APPLICANT,
+            TitleApplicationProcess.TASK_INTEGRITY_REVIEW, Role.INTEGRITY_OFFICER);
 
     private final TitleCaseRepository cases;
     private final HistoryService history;
@@ -138,6 +140,12 @@ public class CaseTimelineService {
             return Role.EMPLOYER_REVIEWER.messageKey();
         }
         if (action.startsWith("series.")) {
+            return Role.COMMITTEE_SECRETARY.messageKey();
+        }
+        if (action.startsWith("integrity.")) {
+            return Role.INTEGRITY_OFFICER.messageKey();
+        }
+        if (action.equals("case.committeeVoted")) {
             return Role.COMMITTEE_SECRETARY.messageKey();
         }
         if (action.startsWith("case.")) {

@@ -28,7 +28,20 @@ public final class TitleApplicationProcess {
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
     /** The message that withdraws a case before the committee stage (interrupts qualification review). */
     public static final String MESSAGE_WITHDRAWN = "caseWithdrawn";
-    public static final String END_READY_FOR_COMMITTEE = "EndEvent_ReadyForCommittee";
+    /** Part 2: the case waits here for its panel's vote (message {@link #MESSAGE_COMMITTEE_VOTED}). */
+    public static final String TASK_COMMITTEE_REVIEW = "Task_CommitteeReview";
+    public static final String MESSAGE_COMMITTEE_VOTED = "committeeVoted";
+    public static final String END_NOT_PASSED = "EndEvent_NotPassed";
+    public static final String TASK_INTEGRITY_CHECKS = "Task_IntegrityChecks";
+    /** INTEGRITY_OFFICER: clear the flags with a reason, or refer the case for investigation. */
+    public static final String TASK_INTEGRITY_REVIEW = "Task_IntegrityReview";
+    public static final String END_HELD = "EndEvent_Held";
+    /** The case is published; it waits here for the end of the period (message {@link #MESSAGE_PUBLICITY_ENDED}). */
+    public static final String TASK_PUBLICITY = "Task_Publicity";
+    public static final String MESSAGE_PUBLICITY_ENDED = "publicityEnded";
+    public static final String TASK_GRANT = "Task_Grant";
+    public static final String END_GRANTED = "EndEvent_Granted";
+    public static final String END_OBJECTION_SUSTAINED = "EndEvent_ObjectionSustained";
 
     /** Process variables: ids and simple values only. */
     public static final String VAR_CASE_ID = "caseId";
@@ -57,6 +70,17 @@ public final class TitleApplicationProcess {
     public static final String VAR_REVIEW_REASON = "reviewReason";
     /** The reviewer who returned the case; the corrected case goes back to them. */
     public static final String VAR_LAST_REVIEWER = "lastReviewer";
+    /** Set by the committee's closed vote: the case passed (quorum and threshold). */
+    public static final String VAR_COMMITTEE_PASSED = "committeePassed";
+    /** The vote's tally in words, for the timeline and the applicant (who never sees who voted how). */
+    public static final String VAR_COMMITTEE_TALLY = "committeeTally";
+    /** Set by Task_IntegrityChecks: an automatic check flagged the case. */
+    public static final String VAR_INTEGRITY_FLAGGED = "integrityFlagged";
+    /** Set when Task_IntegrityReview is completed: CLEAR or REFER ({@link IntegrityDecision}). */
+    public static final String VAR_INTEGRITY_DECISION = "integrityDecision";
+    public static final String VAR_INTEGRITY_REASON = "integrityReason";
+    /** Set when the publicity period ends for the case: granted (no sustained objection) or not. */
+    public static final String VAR_GRANTED = "granted";
     /** The end of the correction period (a date): the due date of Task_Correction and its timer. */
     public static final String VAR_CORRECTION_DEADLINE = "correctionDeadline";
 

@@ -267,6 +267,49 @@ public class TitleCaseService {
                 .toList();
     }
 
+    /**
+     * The panel's closed vote reaches a case (issue 5, item 3): passed, it goes on to the integrity checks; not passed,
+     * it ends NOT_PASSED with the tally as the reason the applicant reads. False when the case does not wait for a vote
+     * (a number typed into a draw by hand, say): nothing changes then.
+     */
+    @PreAuthorize("hasRole('COMMITTEE_SECRETARY')")
+    @Transactional
+    public boolean committeeDecided(String caseNumber, boolean passed, String tally) {
+        Optional<TitleCase> found = cases.findByCaseNumber(caseNumber).filter(c -> c.getStatus() == CaseStatus.READY_FOR_COMMITTEE);
+        if (found.isEmpty() || runtime.createExecutionQuery().processInstanceBusinessKey(caseNumber)
+                .messageEventSubscriptionName(TitleApplicationProcess.MESSAGE_COMMITTEE_VOTED).count() == 0) {
+            return false;
+        }
+        if (!passed) {
+            progress.move(found.get(), CaseStatus.NOT_PASSED, tally, null);
+        }
+        audit.record("case.committeeVoted", "case:" + caseNumber, (passed ? "passed " : "not passed ") + tally);
+        runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_COMMITTEE_VOTED).processInstanceBusinessKey(caseNumber)
+                .setVariable(TitleApplicationProcess.VAR_COMMITTEE_PASSED, passed)
+                .setVariable(TitleApplicationProcess.VAR_COMMITTEE_TALLY, tally).correlate();
+        return true;
+    }
+
+    /**
+     * The publicity period of a case ended (issue 5, item 5): without a sustained objection the title is granted;
+     * with one, the case is held for investigation. False when the case is not in publicity.
+     */
+    @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'INTEGRITY_OFFICER', 'ADMIN')")
+    @Transactional
+    public boolean publicityEnded(String caseNumber, boolean granted) {
+        Optional<TitleCase> found = cases.findByCaseNumber(caseNumber).filter(c -> c.getStatus() == CaseStatus.PUBLICITY);
+        if (found.isEmpty()) {
+            return false;
+        }
+        if (!granted) {
+            progress.move(found.get(), CaseStatus.HELD, null, null);
+        }
+        audit.record("case.publicityEnded", "case:" + caseNumber, granted ? "granted" : "objection sustained");
+        runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_PUBLICITY_ENDED).processInstanceBusinessKey(caseNumber)
+                .setVariable(TitleApplicationProcess.VAR_GRANTED, granted).correlate();
+        return true;
+    }
+
     /** Summaries of the cases behind a page of tasks, by process instance id (two queries for the page). */
     @Transactional(readOnly = true)
     Map<String, CaseSummary> summariesByProcessInstance(List<String> processInstanceIds) {

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.talentbridge.casework.TitleCaseService;
 import org.springframework.transaction.annotation.Transactional;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.CurrentUser;
@@ -51,9 +54,14 @@ public class PanelVoteService {
     private final AuditLog audit;
     private final CommitteeProperties properties;
     private final SecureRandom random = new SecureRandom();
+    private final TitleCaseService cases;
+    private final MessageSource messages;
 
     PanelVoteService(VoteRepository votes, DrawRepository draws, ExpertRepository experts, RoundService rounds,
-                     CurrentUser currentUser, AuditLog audit, CommitteeProperties properties) {
+                     CurrentUser currentUser, AuditLog audit, CommitteeProperties properties, TitleCaseService cases,
+                     MessageSource messages) {
+        this.cases = cases;
+        this.messages = messages;
         this.votes = votes;
         this.draws = draws;
         this.experts = experts;
@@ -194,6 +202,12 @@ public class PanelVoteService {
         votes.close(drawId, AuditLog.currentActor());
         audit.record("committee.voteClosed", "draw:" + drawId, "passed=" + tally.stream().filter(CaseTally::passed)
                 .map(CaseTally::caseNumber).toList() + " ballots=" + ballots.size());
+        // each case's process goes on: passed ones to the integrity checks, the others end with their tally
+        for (CaseTally t : tally) {
+            cases.committeeDecided(t.caseNumber(), t.passed(), messages.getMessage("committee.tally.text",
+                    new Object[] {String.valueOf(t.agree()), String.valueOf(t.disagree()), String.valueOf(t.abstain()),
+                            String.valueOf(t.present()), String.valueOf(t.panelSize())}, Locale.SIMPLIFIED_CHINESE));
+        }
         return status(drawId);
     }
 

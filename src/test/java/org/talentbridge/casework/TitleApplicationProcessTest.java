@@ -123,13 +123,13 @@ class TitleApplicationProcessTest extends IntegrationTest {
     }
 
     @Test
-    void anApprovedReviewMovesTheCaseToTheCommitteeStage() {
+    void anApprovedReviewWaitsForTheCommitteesVote() {
         ProcessInstance instance = submitted();
         confirmedByEmployer(instance.getBusinessKey());
         complete(task(instance), withVariables(TitleApplicationProcess.VAR_REVIEW_DECISION, "APPROVE"));
         assertThat(instance).hasPassedInOrder(TitleApplicationProcess.START, TitleApplicationProcess.TASK_SCREENING,
-                TitleApplicationProcess.TASK_EMPLOYER_REVIEW, TitleApplicationProcess.TASK_QUALIFICATION_REVIEW,
-                TitleApplicationProcess.END_READY_FOR_COMMITTEE).isEnded();
+                TitleApplicationProcess.TASK_EMPLOYER_REVIEW, TitleApplicationProcess.TASK_QUALIFICATION_REVIEW)
+                .isWaitingAt(TitleApplicationProcess.TASK_COMMITTEE_REVIEW);
         assertThat(cases.details(instance.getBusinessKey()).orElseThrow().summary().status())
                 .isEqualTo(CaseStatus.READY_FOR_COMMITTEE);
     }

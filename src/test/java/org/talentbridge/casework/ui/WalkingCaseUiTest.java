@@ -109,7 +109,7 @@ class WalkingCaseUiTest extends KaribuTest {
         List<TimelineEntry> timeline = _fetch(_get(page, CaseTimeline.class).grid, 0, 100);
         assertThat(timeline).extracting(TimelineEntry::messageKey).contains("timeline.StartEvent_Submitted",
                 "timeline.Task_Screening", "timeline.Task_EmployerReview", "timeline.employer.confirm",
-                "timeline.Task_QualificationReview", "timeline.review.approve", "timeline.EndEvent_ReadyForCommittee");
+                "timeline.Task_QualificationReview", "timeline.review.approve", "timeline.Task_CommitteeReview");
         // the applicant sees roles, not the names of the staff who decided
         assertThat(timeline).filteredOn(e -> e.messageKey().equals("timeline.review.approve"))
                 .allSatisfy(e -> assertThat(e.actorIsRoleKey()).isTrue());
