@@ -239,14 +239,15 @@ public class TitleCaseService {
     }
 
     /**
-     * Who may read a case: its applicant; reviewers, committee secretaries and administrators; an employer
+     * Who may read a case: its applicant; reviewers, committee secretaries, integrity officers and administrators; an employer
      * reviewer only for the staff of their own employer.
      */
     static boolean maySee(AccountView viewer, TitleCase c) {
         if (c.getApplicantId().equals(viewer.id())) {
             return true;
         }
-        if (viewer.hasRole(Role.REVIEWER) || viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.COMMITTEE_SECRETARY)) {
+        if (viewer.hasRole(Role.REVIEWER) || viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.COMMITTEE_SECRETARY)
+                || viewer.hasRole(Role.INTEGRITY_OFFICER)) {
             return true;
         }
         return viewer.hasRole(Role.EMPLOYER_REVIEWER) && viewer.employerId() != null
