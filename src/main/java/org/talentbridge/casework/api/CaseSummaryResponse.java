@@ -12,8 +12,9 @@ import org.talentbridge.shared.policy.TitleLevel;
 record CaseSummaryResponse(
         @Schema(example = "ZC2026-000001") String caseNumber,
         @Schema(example = "QUALIFICATION_REVIEW", description = "The stage, one of CaseStatus (SCREENING, SERIES_DECISION, "
-                + "EMPLOYER_REVIEW, QUALIFICATION_REVIEW, CORRECTION, READY_FOR_COMMITTEE, WITHDRAWN, REJECTED, LAPSED, "
-                + "COMPLETED, and stages added later); treat unknown values as running") String status,
+                + "EMPLOYER_REVIEW, QUALIFICATION_REVIEW, CORRECTION, READY_FOR_COMMITTEE, INTEGRITY_REVIEW, PUBLICITY, "
+                + "GRANTED, NOT_PASSED, HELD, WITHDRAWN, REJECTED, LAPSED, COMPLETED, and stages added later); treat unknown "
+                + "values as running") String status,
         @Schema(example = "资格审核中", description = "The stage in the caller's language (Accept-Language)") String statusLabel,
         boolean active,
         String applicantName,
