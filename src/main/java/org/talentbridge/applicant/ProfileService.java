@@ -1,5 +1,6 @@
 package org.talentbridge.applicant;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import org.talentbridge.catalog.CatalogService;
 import org.talentbridge.catalog.OccupationView;
 import org.talentbridge.shared.audit.AuditLog;
 import org.talentbridge.shared.policy.Award;
+import org.talentbridge.shared.policy.TitleLevel;
 import org.talentbridge.shared.validation.FieldProblem;
 import org.talentbridge.shared.validation.InputValidator;
 import org.talentbridge.shared.validation.InvalidInputException;
@@ -108,6 +110,19 @@ public class ProfileService {
         ProfessionalTitle saved = titles.save(new ProfessionalTitle(profile.getAccountId(), input));
         record("profile.title.added", input.level() + " " + input.series());
         return saved.view();
+    }
+
+    /**
+     * Adds a title the system granted (a certificate was issued for it) to an applicant's record. A system method:
+     * called by the certificate module when a case is granted, never from a screen or the API.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void recordGrantedTitle(Long accountId, TitleLevel level, String series, LocalDate obtainedOn) {
+        if (!profiles.existsById(accountId)) {
+            profiles.save(new ApplicantProfile(accountId));
+        }
+        titles.save(new ProfessionalTitle(accountId, new TitleInput(level, series, obtainedOn)));
+        audit.record("profile.title.granted", "profile:" + accountId, level + " " + series);
     }
 
     @PreAuthorize("hasRole('APPLICANT')")

@@ -13,6 +13,11 @@ import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
 import org.talentbridge.applicant.CertificateInput;
 import org.talentbridge.catalog.CatalogService;
+import org.talentbridge.certificate.CertificateService;
+import org.talentbridge.certificate.CertificateKind;
+import org.talentbridge.certificate.CertificateStatus;
+import org.talentbridge.certificate.Verification;
+import org.talentbridge.certificate.CertificateView;
 import org.talentbridge.committee.BallotRequest;
 import org.talentbridge.committee.CommitteeService;
 import org.talentbridge.committee.DrawView;
@@ -53,6 +58,8 @@ class TitleLifecycleTest extends IntegrationTest {
     private HistoryService history;
     @Autowired
     private AuditLog audit;
+    @Autowired
+    private CertificateService certificates;
 
     private AccountView secretary() {
         return accounts.findByUsername("secretary").orElseThrow();
@@ -116,6 +123,10 @@ class TitleLifecycleTest extends IntegrationTest {
         assertThat(endOf(number)).isEqualTo(TitleApplicationProcess.END_GRANTED);
         assertThat(audit.history("case:" + number)).extracting(e -> e.getAction())
                 .contains("case.committeeVoted", "case.integrityChecked", "case.publicityEnded", "case.granted");
+        // the grant issued the certificate, which the public verification page confirms
+        CertificateView certificate = certificates.findByCase(CertificateKind.TITLE, number).orElseThrow();
+        assertThat(certificate.status()).isEqualTo(CertificateStatus.VALID);
+        assertThat(certificates.verify(certificate.verificationCode()).result()).isEqualTo(Verification.Result.VALID);
     }
 
     @Test
