@@ -42,4 +42,5 @@ class CaseScreening {
 
     OffsetDateTime getScreenedAt() { return screenedAt; }
     String getOutcome() { return outcome; }
+    String getRoute() { return route; }
 }
