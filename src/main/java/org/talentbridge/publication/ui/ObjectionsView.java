@@ -61,7 +61,7 @@ public class ObjectionsView extends VerticalLayout implements AfterNavigationObs
             Button answer = new Button(getTranslation("objection.answer"), e -> openAnswer(o));
             answer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             return answer;
-        });
+        }).setKey("answer");
         open.setEmptyStateText(getTranslation("objection.noneOpen"));
         answered.setAllRowsVisible(true);
         answered.addColumn(ObjectionView::caseNumber).setHeader(getTranslation("objection.case"));

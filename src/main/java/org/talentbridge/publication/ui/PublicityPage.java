@@ -91,7 +91,7 @@ public class PublicityPage extends VerticalLayout implements AfterNavigationObse
                 Button object = new Button(getTranslation("publicity.object"), click -> openForm(e));
                 object.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 return object;
-            }).setHeader(getTranslation("publicity.objection"));
+            }).setHeader(getTranslation("publicity.objection")).setKey("object");
         }
         grid.setItems(p.entries());
         return grid;
