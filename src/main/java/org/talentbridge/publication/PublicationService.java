@@ -54,7 +54,7 @@ public class PublicationService {
     private final InputValidator validator;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private Clock clock;
+    private volatile Clock clock;
 
     PublicationService(PublicityRepository store, TitleCaseService titleCases, RoundService rounds,
                        WorkingDayCalendar calendar, PublicationProperties properties, InputValidator validator,
