@@ -66,6 +66,10 @@ public abstract class IntegrationTest {
     private TaskService engineTasks;
     @Autowired
     private RuntimeService engineRuntime;
+    @Autowired
+    private org.talentbridge.casework.ReviewInboxService reviewInbox;
+    @Autowired
+    private org.talentbridge.casework.TitleCaseService titleCases;
     private static final Map<Long, AccountView> EMPLOYER_REVIEWERS = new ConcurrentHashMap<>();
 
     /** The employer of {@link #eligibleWelder}: registered, with reviewers. */
@@ -162,6 +166,21 @@ public abstract class IntegrationTest {
                     employerReviews.needsPostConfirmation(task.getId()) ? "专业技术岗位（中级）" : null));
             return null;
         });
+    }
+
+    /**
+     * Carries a case waiting for employer review to the publicity stage: the employer confirms, the demo reviewer
+     * approves, and the panel's vote passes it (no integrity flag expected). The caller stays signed in as before.
+     */
+    protected void passedToPublicity(String caseNumber) {
+        confirmedByEmployer(caseNumber);
+        as(accounts.findByUsername("reviewer").orElseThrow(), () -> {
+            String task = engineTasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+            reviewInbox.claim(task);
+            reviewInbox.approve(task);
+            return null;
+        });
+        as(accounts.findByUsername("secretary").orElseThrow(), () -> titleCases.committeeDecided(caseNumber, true, "同意 7"));
     }
 
     /** Runs {@code action} signed in as {@code account}, then restores whoever was signed in. */

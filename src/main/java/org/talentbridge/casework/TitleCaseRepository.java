@@ -21,6 +21,10 @@ interface TitleCaseRepository extends JpaRepository<TitleCase, Long> {
     @Query("select c from TitleCase c where c.applicantId = ?1 and c.roundId = ?2 and c.status in ?3")
     Optional<TitleCase> findActive(Long applicantId, Long roundId, Collection<CaseStatus> active);
 
+    List<TitleCase> findByRoundIdAndStatusOrderBySubmittedAtAsc(Long roundId, CaseStatus status);
+
+    List<TitleCase> findByRoundIdAndCaseNumberInOrderBySubmittedAtAsc(Long roundId, Collection<String> caseNumbers);
+
     @Query(value = "select nextval('tb.case_number_seq')", nativeQuery = true)
     long nextCaseSequence();
 }

@@ -239,6 +239,24 @@ public class TitleCaseService {
     }
 
     /**
+     * The facts of the round's cases for committee staff, by case number: all cases of the round in {@code status}
+     * when {@code caseNumbers} is null, otherwise those of the numbers given that belong to the round (whatever their
+     * status; the caller checks). Oldest first.
+     */
+    @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CaseFacts> factsOfRound(Long roundId, CaseStatus status, java.util.Collection<String> caseNumbers) {
+        List<TitleCase> found = (caseNumbers == null ? cases.findByRoundIdAndStatusOrderBySubmittedAtAsc(roundId, status)
+                : cases.findByRoundIdAndCaseNumberInOrderBySubmittedAtAsc(roundId, caseNumbers));
+        Map<Long, AccountView> applicants = accounts.findAllById(found.stream().map(TitleCase::getApplicantId).toList());
+        return found.stream().map(c -> new CaseFacts(c.getCaseNumber(), c.getRoundId(), c.getStatus(),
+                applicants.get(c.getApplicantId()).displayName(),
+                employers.find(c.getEmployerId()).map(EmployerView::name).orElse(null), c.getSeries(), c.getTargetLevel(),
+                screenings.findFirstByCaseIdOrderByScreenedAtDescIdDesc(c.getId()).map(CaseScreening::getRoute).orElse(null)))
+                .toList();
+    }
+
+    /**
      * Who may read a case: its applicant; reviewers, committee secretaries, integrity officers and administrators; an employer
      * reviewer only for the staff of their own employer.
      */

@@ -1,0 +1,134 @@
+package org.talentbridge.publication.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import org.talentbridge.publication.EvidenceInfo;
+import org.talentbridge.publication.ObjectionView;
+import org.talentbridge.publication.PublicationService;
+import org.talentbridge.shared.ui.FormErrors;
+import org.talentbridge.shared.ui.Labels;
+import org.talentbridge.shared.validation.InvalidInputException;
+
+/**
+ * The integrity officer's objections: the open ones soonest due first (overdue flagged), each answered in a dialog
+ * as unfounded (the entry resumes) or sustained (it stays held) with a reason; the latest answers below.
+ */
+@Route("integrity/objections")
+@Menu(order = 49, title = "nav.objections")
+@RolesAllowed("INTEGRITY_OFFICER")
+public class ObjectionsView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
+
+    private static final int ANSWERED_SHOWN = 50;
+
+    final Grid<ObjectionView> open = new Grid<>();
+    final Grid<ObjectionView> answered = new Grid<>();
+    private final transient PublicationService publication;
+
+    public ObjectionsView(PublicationService publication) {
+        this.publication = publication;
+        open.setAllRowsVisible(true);
+        open.addColumn(ObjectionView::caseNumber).setHeader(getTranslation("objection.case"));
+        open.addColumn(ObjectionView::maskedName).setHeader(getTranslation("publicity.name"));
+        open.addColumn(ObjectionView::objectorName).setHeader(getTranslation("objection.name"));
+        open.addColumn(o -> Labels.dateTime(o.submittedAt())).setHeader(getTranslation("objection.submittedAt"));
+        open.addComponentColumn(o -> {
+            Span due = new Span(Labels.date(o.dueDate()) + (o.overdue() ? " · " + getTranslation("objection.overdue") : ""));
+            if (o.overdue()) {
+                due.getElement().getThemeList().add("badge error");
+            }
+            return due;
+        }).setHeader(getTranslation("objection.due"));
+        open.addComponentColumn(o -> {
+            Button answer = new Button(getTranslation("objection.answer"), e -> openAnswer(o));
+            answer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            return answer;
+        }).setKey("answer");
+        open.setEmptyStateText(getTranslation("objection.noneOpen"));
+        answered.setAllRowsVisible(true);
+        answered.addColumn(ObjectionView::caseNumber).setHeader(getTranslation("objection.case"));
+        answered.addColumn(ObjectionView::objectorName).setHeader(getTranslation("objection.name"));
+        answered.addColumn(o -> getTranslation(o.status().messageKey())).setHeader(getTranslation("objection.status"));
+        answered.addColumn(ObjectionView::answer).setHeader(getTranslation("objection.reason")).setFlexGrow(2);
+        answered.addColumn(o -> o.answeredBy() + " " + Labels.dateTime(o.answeredAt())).setHeader(getTranslation("objection.answeredBy"));
+        answered.setEmptyStateText(getTranslation("objection.noneAnswered"));
+        add(new Paragraph(getTranslation("objection.officerHelp", publication.limits().answerWorkingDays())), open,
+                new H3(getTranslation("objection.answeredTitle")), answered);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
+    }
+
+    private void refresh() {
+        open.setItems(publication.openObjections());
+        answered.setItems(publication.answeredObjections(ANSWERED_SHOWN));
+    }
+
+    void openAnswer(ObjectionView o) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("objection.answerTitle", o.caseNumber(), o.maskedName()));
+        VerticalLayout facts = new VerticalLayout();
+        facts.setPadding(false);
+        facts.add(new Paragraph(getTranslation("objection.objector", o.objectorName(),
+                o.objectorIdMasked() == null ? "-" : o.objectorIdMasked(), o.phone() == null ? "-" : o.phone(),
+                o.email() == null ? "-" : o.email())));
+        facts.add(new Paragraph(o.statement()));
+        facts.add(new Paragraph(getTranslation("objection.dueLine", Labels.date(o.dueDate()))));
+        for (EvidenceInfo f : o.files()) {
+            facts.add(new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] content = publication.evidence(f.id()).orElse(new byte[0]);
+                return new DownloadResponse(new ByteArrayInputStream(content), f.fileName(), f.contentType(), content.length);
+            }), f.fileName() + " (" + Math.max(1, f.sizeBytes() / 1024) + " KB)"));
+        }
+        TextArea reason = new TextArea(getTranslation("objection.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(2000);
+        FormErrors errors = new FormErrors(this).bind("reason", reason);
+        Button unfounded = new Button(getTranslation("objection.unfounded"), e -> decide(dialog, o, false, reason, errors));
+        Button sustained = new Button(getTranslation("objection.sustained"), e -> decide(dialog, o, true, reason, errors));
+        sustained.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        unfounded.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(facts, reason);
+        dialog.getFooter().add(new Button(getTranslation("objection.cancel"), e -> dialog.close()), sustained, unfounded);
+        dialog.setWidth("min(48rem, 95vw)");
+        dialog.open();
+    }
+
+    private void decide(Dialog dialog, ObjectionView o, boolean sustained, TextArea reason, FormErrors errors) {
+        try {
+            errors.clear();
+            publication.answer(o.id(), sustained, reason.getValue());
+            Notification.show(getTranslation(sustained ? "objection.sustainedDone" : "objection.unfoundedDone", o.caseNumber()),
+                    4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            dialog.close();
+            refresh();
+        } catch (InvalidInputException ex) {
+            errors.show(ex);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.objections");
+    }
+}

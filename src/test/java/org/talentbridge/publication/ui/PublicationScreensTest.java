@@ -1,0 +1,226 @@
+package org.talentbridge.publication.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.talentbridge.KaribuTest;
+import org.talentbridge.account.AccountView;
+import org.talentbridge.account.Role;
+import org.talentbridge.account.ui.LoginView;
+import org.talentbridge.casework.CaseFacts;
+import org.talentbridge.casework.ReviewInboxService;
+import org.talentbridge.casework.SubmitTitleApplication;
+import org.talentbridge.casework.TitleCaseService;
+import org.talentbridge.publication.ObjectionStatus;
+import org.talentbridge.publication.ObjectionView;
+import org.talentbridge.publication.PublicEntry;
+import org.talentbridge.publication.PublicationClock;
+import org.talentbridge.publication.PublicationService;
+import org.talentbridge.publication.PublicityView;
+import org.talentbridge.round.RoundRequest;
+import org.talentbridge.round.RoundService;
+import org.talentbridge.round.RoundView;
+import org.talentbridge.shared.policy.TitleLevel;
+
+/**
+ * The publicity screens as their users meet them: a visitor who has not signed in objects on the public page; the
+ * integrity officer answers; the secretary publishes a round's ready cases. Officer and secretary screens are refused
+ * to others.
+ */
+class PublicationScreensTest extends KaribuTest {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    /** Thursday before the Mid-Autumn holiday: the period is Monday 28 September to Friday 9 October 2026. */
+    private static final LocalDateTime PUBLISHED = LocalDateTime.of(2026, 9, 24, 10, 0);
+
+    @Autowired
+    private PublicationService publication;
+    @Autowired
+    private TitleCaseService cases;
+    @Autowired
+    private RoundService rounds;
+    @Autowired
+    private ReviewInboxService inbox;
+    @Autowired
+    private TaskService tasks;
+
+    @AfterEach
+    void systemClock() {
+        PublicationClock.system(publication);
+    }
+
+    private RoundView freshRound() {
+        LocalDate today = LocalDate.now();
+        return rounds.createAs(new RoundRequest(today.getYear(), "公示界面批次" + SEQ.incrementAndGet() + "-" + System.nanoTime(),
+                List.of("工程技术"), LocalDate.of(today.getYear(), 12, 31), today.minusDays(10), today.plusDays(10), 10, 5),
+                "admin");
+    }
+
+    private String caseIn(RoundView round) {
+        eligibleWelder("pubscr");
+        String number = cases.submit(new SubmitTitleApplication("焊工", "工程技术", TitleLevel.INTERMEDIATE, true, round.id())).caseNumber();
+        passedToPublicity(number); // through employer, reviewer and the panel's vote: now it may be published
+        SecurityContextHolder.clearContext();
+        return number;
+    }
+
+    private AccountView secretary() {
+        return accounts.findByUsername("secretary").orElseThrow();
+    }
+
+    private AccountView officer() {
+        return accounts.findByUsername("integrity").orElseThrow();
+    }
+
+    /** A published round of one case; "today" is then the first day of its period. */
+    private PublicityView publishedOne() {
+        RoundView round = freshRound();
+        String number = caseIn(round);
+        PublicationClock.at(publication, PUBLISHED);
+        PublicityView p = as(secretary(), () -> publication.publish(round.id(), List.of(number)));
+        PublicationClock.at(publication, LocalDateTime.of(2026, 9, 28, 9, 0));
+        return p;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void clickObject(PublicityPage page, long entryId) {
+        for (Grid<?> grid : _find(page, Grid.class)) {
+            List<PublicEntry> rows = _fetch((Grid<PublicEntry>) grid, 0, 1000);
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).id() == entryId) {
+                    _click((Button) _getCellComponent(grid, i, "object"));
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("no object button for entry " + entryId);
+    }
+
+    @Test
+    void aVisitorWhoHasNotSignedInObjectsOnThePublicPageWithFieldErrorsFirst() {
+        PublicityView p = publishedOne();
+        long entryId = p.entries().get(0).id();
+        openAs(null);
+        navigate("publicity");
+        PublicityPage page = _get(PublicityPage.class);
+        clickObject(page, entryId);
+
+        ObjectionForm form = _get(ObjectionForm.class);
+        _click(form.submit);
+        assertThat(form.objectorName.isInvalid()).isTrue();
+        assertThat(form.statement.isInvalid()).isTrue();
+        assertThat(form.phone.getErrorMessage()).isEqualTo("请填写联系电话或电子邮箱");
+
+        _setValue(form.objectorName, "张异议");
+        _setValue(form.phone, "13900001111");
+        _setValue(form.statement, "申报材料中的工作年限与实际不符");
+        _click(form.submit);
+        assertThat(_find(ObjectionForm.class)).isEmpty();
+
+        List<ObjectionView> open = as(officer(), () -> publication.openObjections());
+        assertThat(open).filteredOn(o -> o.maskedName().equals(p.entries().get(0).maskedName()) && o.objectorName().equals("张异议"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void theObjectButtonIsGoneAfterThePeriod() {
+        PublicityView p = publishedOne();
+        PublicationClock.at(publication, LocalDateTime.of(2026, 10, 10, 0, 0));
+        openAs(null);
+        navigate("publicity");
+        PublicityPage page = _get(PublicityPage.class);
+        assertThat(_find(page, Button.class, spec -> spec.withText("提出异议"))).isEmpty();
+        assertThat(_find(page, Grid.class)).isNotEmpty();
+        assertThat(p.periodEnd()).isEqualTo(LocalDate.of(2026, 10, 9));
+    }
+
+    @Test
+    void theIntegrityOfficerAnswersAnObjectionUnfoundedAndTheEntryResumes() {
+        PublicityView p = publishedOne();
+        SecurityContextHolder.clearContext();
+        long id = publication.lodgeObjection(p.entries().get(0).id(), new org.talentbridge.publication.ObjectionRequest(
+                "李异议", null, null, "li@example.com", "学历证书存疑"), List.of(), "10.88." + SEQ.incrementAndGet() + ".1");
+
+        openAs(officer());
+        navigate("integrity/objections");
+        ObjectionsView view = _get(ObjectionsView.class);
+        List<ObjectionView> rows = _fetch(view.open, 0, 1000);
+        int row = rows.stream().map(ObjectionView::id).toList().indexOf(id);
+        assertThat(row).isNotNegative();
+        assertThat(rows.get(row).dueDate()).isEqualTo(LocalDate.of(2026, 10, 16));
+        _click((Button) _getCellComponent(view.open, row, "answer"));
+        _click(_get(Button.class, spec -> spec.withText("异议不成立，恢复办理")));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("理由")).isInvalid()).isTrue();
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("理由")), "经核实学历证书真实");
+        _click(_get(Button.class, spec -> spec.withText("异议不成立，恢复办理")));
+
+        assertThat(_fetch(view.open, 0, 1000)).extracting(ObjectionView::id).doesNotContain(id);
+        assertThat(_fetch(view.answered, 0, 1000)).filteredOn(o -> o.id() == id).singleElement()
+                .satisfies(o -> assertThat(o.status()).isEqualTo(ObjectionStatus.ANSWERED_UNFOUNDED));
+        assertThat(as(officer(), () -> publication.entries(p.id()))).singleElement()
+                .satisfies(e -> assertThat(e.paused()).isFalse());
+    }
+
+    @Test
+    void theSecretaryPublishesTheSelectedPassedCasesOfARound() {
+        RoundView round = freshRound();
+        String number = caseIn(round); // passed by its panel: waiting in publicity
+
+        openAs(secretary());
+        navigate("committee/publicity");
+        PublishView view = _get(PublishView.class);
+        _click(view.publish);
+        assertThat(view.round.isInvalid()).isTrue();
+        _setValue(view.round, round);
+        List<CaseFacts> ready = _fetch(view.cases, 0, 1000);
+        assertThat(ready).extracting(CaseFacts::caseNumber).containsExactly(number);
+        _click(view.publish);
+        assertThat(publication.ofRound(round.id())).as("nothing selected").isEmpty();
+
+        view.cases.select(ready.get(0));
+        _setValue(view.workingDays, 7);
+        _click(view.publish);
+        PublicityView published = publication.ofRound(round.id()).orElseThrow();
+        assertThat(published.workingDays()).isEqualTo(7);
+        assertThat(published.entries()).singleElement().satisfies(e -> assertThat(e.maskedName()).startsWith("测"));
+        assertThat(view.publish.isEnabled()).isFalse();
+        assertThat(view.state.getText()).contains("该批次已公示");
+    }
+
+    @Test
+    void thePublicPageIsOpenToAllButOfficerAndSecretaryScreensAreNot() {
+        openAs(null);
+        navigate("publicity");
+        assertThat(_find(PublicityPage.class)).hasSize(1);
+        // a visitor asking for a staff screen is sent to sign in
+        navigate("integrity/objections");
+        assertThat(_find(ObjectionsView.class)).isEmpty();
+        assertThat(_find(LoginView.class)).hasSize(1);
+        navigate("committee/publicity");
+        assertThat(_find(PublishView.class)).isEmpty();
+        assertThat(_find(LoginView.class)).hasSize(1);
+        openAs(newAccount("pubrev", Role.REVIEWER));
+        assertNavigationDenied("integrity/objections", ObjectionsView.class);
+        openAs(newAccount("pubapp", Role.APPLICANT));
+        assertNavigationDenied("committee/publicity", PublishView.class);
+        navigate("publicity");
+        assertThat(_find(PublicityPage.class)).hasSize(1);
+    }
+}
