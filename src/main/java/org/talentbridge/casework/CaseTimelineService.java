@@ -36,7 +36,7 @@ import org.talentbridge.shared.audit.AuditLog;
 public class CaseTimelineService {
 
     /** The steps a reader cares about; gateways and sequence flows are the engine's business. */
-    private static final Set<String> SHOWN_TYPES = Set.of("startEvent", "serviceTask", "userTask", "boundaryMessage",
+    private static final Set<String> SHOWN_TYPES = Set.of("startEvent", "serviceTask", "userTask", "receiveTask", "boundaryMessage",
             "boundaryTimer", "noneEndEvent");
     /** Audit actions that are human decisions (or their consequences) worth a line of their own. */
     private static final Set<String> DECISIONS = Set.of("series.decided", "employer.confirm", "employer.return",
@@ -47,7 +47,8 @@ public class CaseTimelineService {
             TitleApplicationProcess.TASK_EMPLOYER_REVIEW, Role.EMPLOYER_REVIEWER,
             TitleApplicationProcess.TASK_QUALIFICATION_REVIEW, Role.REVIEWER,
             TitleApplicationProcess.TASK_CORRECTION, Role.APPLICANT,
-            TitleApplicationProcess.TASK_INTEGRITY_REVIEW, Role.INTEGRITY_OFFICER);
+            TitleApplicationProcess.TASK_INTEGRITY_REVIEW, Role.INTEGRITY_OFFICER,
+            TitleApplicationProcess.TASK_COMMITTEE_REVIEW, Role.COMMITTEE_MEMBER);
 
     private final TitleCaseRepository cases;
     private final HistoryService history;
