@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talentbridge.casework.CaseFacts;
@@ -55,10 +57,12 @@ public class PublicationService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private volatile Clock clock;
+    private final MessageSource messages;
 
     PublicationService(PublicityRepository store, TitleCaseService titleCases, RoundService rounds,
                        WorkingDayCalendar calendar, PublicationProperties properties, InputValidator validator,
-                       AuditLog audit, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+                       AuditLog audit, ApplicationEventPublisher events, ObjectProvider<Clock> clock, MessageSource messages) {
+        this.messages = messages;
         this.store = store;
         this.titleCases = titleCases;
         this.rounds = rounds;
@@ -316,6 +320,30 @@ public class PublicationService {
                 .filter(n -> titleCases.publicityEnded(n, true)).toList();
         audit.record("publicity.granted", "round:" + publicity.roundId(), granted.toString());
         return granted;
+    }
+
+    /**
+     * The publicity list of a round as an .xlsx workbook (issue 5, item 7), as published: masked names, employer,
+     * series, level, route, and the period; headers in the given language.
+     */
+    @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public byte[] publicityXlsx(long publicityId, Locale locale) {
+        PublicityView p = view(store.header(publicityId)
+                .orElseThrow(() -> InvalidInputException.of("publicityId", "validation.notFound")));
+        List<String> headers = List.of("publicity.number", "publicity.name", "publicity.employer", "publicity.series",
+                "publicity.level", "publicity.route", "publicity.period").stream()
+                .map(k -> messages.getMessage(k, null, locale)).toList();
+        String period = p.periodStart() + " – " + p.periodEnd();
+        List<List<Object>> rows = new ArrayList<>();
+        int n = 1;
+        for (PublicEntry e : p.entries()) {
+            rows.add(java.util.Arrays.<Object>asList(n++, e.maskedName(), e.employerName(), e.series(),
+                    messages.getMessage(e.level().messageKey(), null, locale),
+                    e.route() == null ? null : messages.getMessage("publicity.route." + e.route(), null, e.route(), locale),
+                    period));
+        }
+        return org.talentbridge.shared.export.XlsxTable.write(messages.getMessage("publicity.sheet", null, locale), headers, rows);
     }
 
     private PublicityView view(PublicityRepository.Header h) {

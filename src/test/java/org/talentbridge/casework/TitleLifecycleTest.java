@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.talentbridge.IntegrationTest;
@@ -58,6 +60,8 @@ class TitleLifecycleTest extends IntegrationTest {
     private HistoryService history;
     @Autowired
     private AuditLog audit;
+    @Autowired
+    private org.camunda.bpm.engine.ProcessEngine engine;
     @Autowired
     private CertificateService certificates;
 
@@ -114,13 +118,21 @@ class TitleLifecycleTest extends IntegrationTest {
         AccountView applicant = eligibleWelder("lcok");
         RoundView round = lateRound();
         String number = readyForCommittee(applicant, round);
+        BpmnAwareTests.init(engine);
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .singleResult();
+        BpmnAwareTests.assertThat(instance).isWaitingAt(TitleApplicationProcess.TASK_COMMITTEE_REVIEW);
 
         panelVotes(round, VoteDecision.AGREE);
 
         assertThat(status(applicant, number)).isEqualTo(CaseStatus.PUBLICITY);
         assertThat(as(secretary(), () -> cases.publicityEnded(number, true))).isTrue();
         assertThat(status(applicant, number)).isEqualTo(CaseStatus.GRANTED);
-        assertThat(endOf(number)).isEqualTo(TitleApplicationProcess.END_GRANTED);
+        BpmnAwareTests.assertThat(instance).hasPassedInOrder(TitleApplicationProcess.START, TitleApplicationProcess.TASK_SCREENING,
+                TitleApplicationProcess.TASK_EMPLOYER_REVIEW, TitleApplicationProcess.TASK_QUALIFICATION_REVIEW,
+                TitleApplicationProcess.TASK_COMMITTEE_REVIEW, TitleApplicationProcess.TASK_INTEGRITY_CHECKS,
+                TitleApplicationProcess.TASK_PUBLICITY, TitleApplicationProcess.TASK_GRANT, TitleApplicationProcess.END_GRANTED)
+                .isEnded();
         assertThat(audit.history("case:" + number)).extracting(e -> e.getAction())
                 .contains("case.committeeVoted", "case.integrityChecked", "case.publicityEnded", "case.granted");
         // the grant issued the certificate, which the public verification page confirms

@@ -355,6 +355,24 @@ class PublicationServiceTest extends IntegrationTest {
         assertThat(statusOf(waiting)).isEqualTo(CaseStatus.GRANTED);
     }
 
+    @Test
+    void thePublicityListIsExportedAsTheProvincialOfficesTakeIt() throws Exception {
+        Published p = publish(2, PUBLISHED, null);
+        byte[] xlsx = as(secretary(), () -> publication.publicityXlsx(p.publicity().id(), java.util.Locale.SIMPLIFIED_CHINESE));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("公示名单");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("姓名");
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("公示期");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).startsWith("测").contains("*");
+            assertThat(sheet.getRow(2).getCell(6).getStringCellValue()).isEqualTo(FIRST_DAY + " – " + LAST_DAY);
+        }
+        signIn(officer());
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> publication.publicityXlsx(p.publicity().id(),
+                java.util.Locale.SIMPLIFIED_CHINESE))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
     private CaseStatus statusOf(String caseNumber) {
         return as(secretary(), () -> cases.details(caseNumber).orElseThrow().summary().status());
     }

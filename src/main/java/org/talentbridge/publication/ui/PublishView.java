@@ -1,6 +1,11 @@
 package org.talentbridge.publication.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import org.talentbridge.shared.export.XlsxTable;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,6 +47,8 @@ public class PublishView extends VerticalLayout implements AfterNavigationObserv
     final Paragraph state = new Paragraph();
     /** After the period: grant every case without an open or sustained objection (their certificates are issued). */
     final Button grant = new Button(getTranslation("publish.grant"));
+    /** The published list as the provincial offices take it (.xlsx). */
+    final Anchor export;
     private final transient PublicationService publication;
     private final transient RoundService rounds;
 
@@ -86,6 +93,14 @@ public class PublishView extends VerticalLayout implements AfterNavigationObserv
                 errors.show(ex);
             }
         });
+        export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            java.util.Locale locale = event.getUI() == null ? java.util.Locale.SIMPLIFIED_CHINESE : event.getUI().getLocale();
+            PublicityView p = publication.ofRound(round.getValue().id()).orElseThrow();
+            byte[] xlsx = publication.publicityXlsx(p.id(), locale);
+            return new DownloadResponse(new ByteArrayInputStream(xlsx), p.roundName() + ".xlsx", XlsxTable.CONTENT_TYPE, xlsx.length);
+        }), getTranslation("publish.export"));
+        export.getElement().setAttribute("download", true);
+        export.setVisible(false);
         grant.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         grant.setVisible(false);
         grant.addClickListener(e -> publication.ofRound(round.getValue().id()).ifPresent(p -> {
@@ -97,7 +112,7 @@ public class PublishView extends VerticalLayout implements AfterNavigationObserv
                 errors.show(ex);
             }
         }));
-        add(new Paragraph(getTranslation("publish.help")), round, state, cases, new HorizontalLayout(workingDays), publish, grant);
+        add(new Paragraph(getTranslation("publish.help")), round, state, cases, new HorizontalLayout(workingDays), publish, new HorizontalLayout(grant, export));
     }
 
     private void showRound() {
@@ -114,11 +129,13 @@ public class PublishView extends VerticalLayout implements AfterNavigationObserv
             cases.setItems(List.of());
             publish.setEnabled(false);
             grant.setVisible(true);
+            export.setVisible(true);
         }, () -> {
             state.setText("");
             cases.setItems(publication.candidates(r.id()));
             publish.setEnabled(true);
             grant.setVisible(false);
+            export.setVisible(false);
         });
     }
 
