@@ -168,8 +168,12 @@ public class PanelVoteService {
         if (votes.find(drawId).isPresent()) {
             throw InvalidInputException.of("drawId", "validation.voteAlreadyOpened");
         }
-        VoteShare q = quorum == null ? properties.voteQuorum() : quorum;
-        VoteShare p = pass == null ? properties.votePass() : pass;
+        // this panel's shares, else its round's, else the application's defaults
+        Optional<RoundView> round = rounds.find(draw.roundId());
+        VoteShare q = quorum != null ? quorum : round.map(RoundView::voteQuorum).filter(v -> v != null)
+                .map(VoteShare::valueOf).orElse(properties.voteQuorum());
+        VoteShare p = pass != null ? pass : round.map(RoundView::votePass).filter(v -> v != null)
+                .map(VoteShare::valueOf).orElse(properties.votePass());
         byte[] pepper = new byte[32];
         random.nextBytes(pepper);
         votes.open(drawId, draw.panelSize(), q, p, pepper, AuditLog.currentActor());

@@ -30,6 +30,8 @@ class EvaluationRound {
     private LocalDate intakeCloses;
     private int correctionDays;
     private int reviewSlaWorkingDays;
+    private String voteQuorum;
+    private String votePass;
     private String createdBy;
     private OffsetDateTime createdAt = OffsetDateTime.now();
 
@@ -45,11 +47,13 @@ class EvaluationRound {
         this.intakeCloses = r.intakeCloses();
         this.correctionDays = r.correctionDays();
         this.reviewSlaWorkingDays = r.reviewSlaWorkingDays();
+        this.voteQuorum = r.voteQuorum() == null || r.voteQuorum().isBlank() ? null : r.voteQuorum().strip();
+        this.votePass = r.votePass() == null || r.votePass().isBlank() ? null : r.votePass().strip();
         this.createdBy = createdBy;
     }
 
     RoundView view() {
         return new RoundView(id, year, name, List.copyOf(series), referenceDate, intakeOpens, intakeCloses, correctionDays,
-                reviewSlaWorkingDays);
+                reviewSlaWorkingDays, voteQuorum, votePass);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import org.talentbridge.shared.validation.PlausibleDate;
@@ -21,5 +22,13 @@ public record RoundRequest(
         @NotNull(message = "{validation.required}") @Min(value = 1, message = "{validation.positive}")
         @Max(value = 90, message = "{validation.tooLarge}") Integer correctionDays,
         @NotNull(message = "{validation.required}") @Min(value = 1, message = "{validation.positive}")
-        @Max(value = 60, message = "{validation.tooLarge}") Integer reviewSlaWorkingDays) {
+        @Max(value = 60, message = "{validation.tooLarge}") Integer reviewSlaWorkingDays,
+        @Pattern(regexp = "^$|^[1-9][0-9]?/[1-9][0-9]{0,2}$", message = "{validation.share}") String voteQuorum,
+        @Pattern(regexp = "^$|^[1-9][0-9]?/[1-9][0-9]{0,2}$", message = "{validation.share}") String votePass) {
+
+    /** A round with the application's default quorum and pass shares. */
+    public RoundRequest(Integer year, String name, List<String> series, LocalDate referenceDate, LocalDate intakeOpens,
+                        LocalDate intakeCloses, Integer correctionDays, Integer reviewSlaWorkingDays) {
+        this(year, name, series, referenceDate, intakeOpens, intakeCloses, correctionDays, reviewSlaWorkingDays, null, null);
+    }
 }

@@ -38,6 +38,15 @@ public class RoundService {
         return createAs(request, AuditLog.currentActor());
     }
 
+    /** A share n/d of the panel may be at most the whole panel (blank: the default). */
+    private static boolean shareAtMostWhole(String share) {
+        if (share == null || share.isBlank()) {
+            return true;
+        }
+        String[] parts = share.strip().split("/");
+        return parts.length == 2 && Integer.parseInt(parts[0]) <= Integer.parseInt(parts[1]);
+    }
+
     /** For the demo data set at start (no signed-in user). */
     @Transactional
     public RoundView createAs(RoundRequest request, String createdBy) {
@@ -50,6 +59,11 @@ public class RoundService {
         }
         if (request.name() != null && !request.name().isBlank() && rounds.existsByName(request.name().strip())) {
             problems.add(new FieldProblem("name", "validation.roundNameTaken"));
+        }
+        for (String[] share : new String[][] {{"voteQuorum", request.voteQuorum()}, {"votePass", request.votePass()}}) {
+            if (problems.stream().noneMatch(p -> p.field().equals(share[0])) && !shareAtMostWhole(share[1])) {
+                problems.add(new FieldProblem(share[0], "validation.share"));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

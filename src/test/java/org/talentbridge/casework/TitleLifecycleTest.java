@@ -158,6 +158,30 @@ class TitleLifecycleTest extends IntegrationTest {
     }
 
     @Test
+    void theRoundsPassShareDecides_twoOfThreeAgreeingFailUnderThreeQuarters() {
+        AccountView applicant = eligibleWelder("lcshare");
+        LocalDate today = LocalDate.now();
+        RoundView round = rounds.createAs(new RoundRequest(today.getYear(), "四分之三批次" + System.nanoTime(), catalog.seriesNames(),
+                LocalDate.of(today.getYear(), 12, 31), today.minusDays(1), today.plusDays(365), 10, 5, null, "3/4"), "admin");
+        String number = readyForCommittee(applicant, round);
+        DrawView draw = as(secretary(), () -> {
+            DrawView d = committee.drawAll(round.id(), 3).get(0);
+            committee.confirm(d.id());
+            votes.open(d.id(), null, null);
+            return d;
+        });
+        List<DrawnMember> seated = draw.panel();
+        for (int i = 0; i < seated.size(); i++) {
+            VoteDecision decision = i < 2 ? VoteDecision.AGREE : VoteDecision.DISAGREE; // 2 of 3 agree: 2/3, not 3/4
+            as(accounts.findByUsername(seated.get(i).username()).orElseThrow(), () -> votes.cast(draw.id(),
+                    List.of(new BallotRequest(number, decision, 80, 80, 80))));
+        }
+        as(secretary(), () -> votes.close(draw.id()));
+
+        assertThat(status(applicant, number)).isEqualTo(CaseStatus.NOT_PASSED);
+    }
+
+    @Test
     void aFlaggedCaseWaitsForTheIntegrityOfficerWhoClearsOrRefersIt() {
         AccountView cleared = eligibleWelder("lcflag");
         profiles.addCertificate(new CertificateInput(SkillLevel.SENIOR_WORKER, "焊工", LocalDate.of(2005, 1, 1), // aged ten

@@ -50,6 +50,22 @@ class EvaluationRoundTest extends IntegrationTest {
     }
 
     @Test
+    void aRoundMayCarryItsOwnVoteQuorumAndPassSharesWrittenNOverD() {
+        RoundRequest r = round(List.of("工程技术"), LocalDate.of(2026, 12, 31), TODAY, TODAY.plusDays(30));
+        RoundRequest bad = new RoundRequest(r.year(), r.name(), r.series(), r.referenceDate(), r.intakeOpens(),
+                r.intakeCloses(), 10, 5, "5/3", "两成");
+        signIn(accounts.findByUsername("admin").orElseThrow());
+        assertThat(problemsOf(() -> rounds.create(bad))).containsExactlyInAnyOrder(
+                new FieldProblem("voteQuorum", "validation.share"), new FieldProblem("votePass", "validation.share"));
+        RoundView created = rounds.create(new RoundRequest(r.year(), r.name(), r.series(), r.referenceDate(), r.intakeOpens(),
+                r.intakeCloses(), 10, 5, "1/2", "3/4"));
+        assertThat(created.voteQuorum()).isEqualTo("1/2");
+        assertThat(created.votePass()).isEqualTo("3/4");
+        assertThat(createAsAdmin(round(List.of("工程技术"), LocalDate.of(2026, 12, 31), TODAY, TODAY)).votePass())
+                .as("the application's default").isNull();
+    }
+
+    @Test
     void onlyAdministratorsCreateRounds() {
         signIn(accounts.findByUsername("reviewer").orElseThrow());
         assertThatThrownBy(() -> rounds.create(round(List.of("工程技术"), LocalDate.of(2026, 12, 31), TODAY, TODAY)))

@@ -43,6 +43,8 @@ public class RoundsView extends VerticalLayout implements AfterNavigationObserve
     final DatePicker intakeCloses = new DatePicker(getTranslation("field.intakeCloses"));
     final IntegerField correctionDays = new IntegerField(getTranslation("field.correctionDays"));
     final IntegerField reviewSlaWorkingDays = new IntegerField(getTranslation("field.reviewSlaWorkingDays"));
+    final TextField voteQuorum = new TextField(getTranslation("field.voteQuorum"));
+    final TextField votePass = new TextField(getTranslation("field.votePass"));
     final Button create = new Button(getTranslation("rounds.create"));
     private final FormErrors errors = new FormErrors(this);
     private final transient RoundService rounds;
@@ -65,13 +67,17 @@ public class RoundsView extends VerticalLayout implements AfterNavigationObserve
         reviewSlaWorkingDays.setValue(5);
         errors.bind("year", year).bind("name", name).bind("series", series).bind("referenceDate", referenceDate)
                 .bind("intakeOpens", intakeOpens).bind("intakeCloses", intakeCloses).bind("correctionDays", correctionDays)
-                .bind("reviewSlaWorkingDays", reviewSlaWorkingDays);
+                .bind("reviewSlaWorkingDays", reviewSlaWorkingDays).bind("voteQuorum", voteQuorum).bind("votePass", votePass);
+        voteQuorum.setPlaceholder("2/3");
+        voteQuorum.setHelperText(getTranslation("rounds.voteQuorum.help"));
+        votePass.setPlaceholder("2/3");
+        votePass.setHelperText(getTranslation("rounds.votePass.help"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> {
             try {
                 RoundView created = rounds.create(new RoundRequest(year.getValue(), name.getValue(), List.copyOf(series.getValue()),
                         referenceDate.getValue(), intakeOpens.getValue(), intakeCloses.getValue(), correctionDays.getValue(),
-                        reviewSlaWorkingDays.getValue()));
+                        reviewSlaWorkingDays.getValue(), voteQuorum.getValue(), votePass.getValue()));
                 errors.clear();
                 Notification.show(getTranslation("rounds.created", created.name()), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -82,7 +88,7 @@ public class RoundsView extends VerticalLayout implements AfterNavigationObserve
             }
         });
         add(grid, new H3(getTranslation("rounds.new")), new FormLayout(year, name, series, referenceDate, intakeOpens,
-                intakeCloses, correctionDays, reviewSlaWorkingDays), create);
+                intakeCloses, correctionDays, reviewSlaWorkingDays, voteQuorum, votePass), create);
     }
 
     private void refresh() {
