@@ -13,12 +13,14 @@ import org.springframework.util.unit.DataSize;
  * @param objectionsPerAddress  objections one client address may lodge within {@code rateWindow}
  * @param rateWindow            the window of the rate limit
  * @param addressSalt           mixed into the SHA-256 of a client address before it is stored (set your own)
+ * @param grantCron             when the cases of ended publicity periods are granted ("-": never, as in tests)
  */
 @ConfigurationProperties("app.publication")
 public record PublicationProperties(@DefaultValue("5") int publicityWorkingDays, @DefaultValue("10") int answerWorkingDays,
                                     @DefaultValue("5") int maxFiles, @DefaultValue("5MB") DataSize maxFileSize,
                                     @DefaultValue("3") int objectionsPerAddress, @DefaultValue("PT1H") Duration rateWindow,
-                                    @DefaultValue("talent-bridge-publicity") String addressSalt) {
+                                    @DefaultValue("talent-bridge-publicity") String addressSalt,
+                                    @DefaultValue("0 30 0 * * *") String grantCron) {
 
     public PublicationProperties {
         if (publicityWorkingDays < 1 || answerWorkingDays < 1 || maxFiles < 0 || objectionsPerAddress < 1) {

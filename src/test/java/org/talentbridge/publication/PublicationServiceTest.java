@@ -43,6 +43,8 @@ class PublicationServiceTest extends IntegrationTest {
     static final LocalDate FIRST_DAY = LocalDate.of(2026, 9, 28);
     static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 9);
     private static final AtomicInteger SEQ = new AtomicInteger();
+    @Autowired
+    private PeriodEndGrants grants;
 
     @Autowired
     private PublicationService publication;
@@ -371,6 +373,17 @@ class PublicationServiceTest extends IntegrationTest {
         signIn(officer());
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> publication.publicityXlsx(p.publicity().id(),
                 java.util.Locale.SIMPLIFIED_CHINESE))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void everyNightTheCleanCasesOfEndedPeriodsAreGranted() {
+        Published p = publish(1, PUBLISHED, null);
+        at(LAST_DAY.atTime(23, 0));
+        grants.grantEndedPeriods();
+        assertThat(statusOf(p.caseNumbers().get(0))).isEqualTo(CaseStatus.PUBLICITY);
+        at(LAST_DAY.plusDays(1).atTime(0, 30));
+        assertThat(grants.grantEndedPeriods()).isPositive();
+        assertThat(statusOf(p.caseNumbers().get(0))).isEqualTo(CaseStatus.GRANTED);
     }
 
     private CaseStatus statusOf(String caseNumber) {

@@ -1,0 +1,61 @@
+package org.talentbridge.publication;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.validation.InvalidInputException;
+
+/**
+ * At the end of a publicity period its cases without an open or sustained objection are granted (issue 5, item 5):
+ * every night ({@code app.publication.grant-cron}) for every list whose period has ended, as the system acting for the
+ * committee office. The secretary's button does the same at once.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+public class PeriodEndGrants implements SchedulingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(PeriodEndGrants.class);
+
+    private final PublicationService publication;
+    private final PublicationProperties properties;
+
+    PeriodEndGrants(PublicationService publication, PublicationProperties properties) {
+        this.publication = publication;
+        this.properties = properties;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        if (!"-".equals(properties.grantCron())) {
+            registrar.addCronTask(this::grantEndedPeriods, properties.grantCron());
+        }
+    }
+
+    /** Grants the clean cases of every ended period; returns how many were granted now. */
+    public int grantEndedPeriods() {
+        var before = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(AuditLog.SYSTEM,
+                null, List.of(new SimpleGrantedAuthority("ROLE_COMMITTEE_SECRETARY"))));
+        try {
+            int granted = 0;
+            for (PublicityView p : publication.past()) {
+                try {
+                    granted += publication.grantAfterPeriod(p.id()).size();
+                } catch (InvalidInputException e) {
+                    log.debug("publicity {} not ended yet", p.id());
+                }
+            }
+            return granted;
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(before);
+        }
+    }
+}
