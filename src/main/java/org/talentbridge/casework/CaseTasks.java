@@ -66,6 +66,15 @@ class CaseTasks {
                         summaries.get(t.processInstanceId()), t.due(), t.due() != null && t.due().before(now))).toList();
     }
 
+    /** The one open task of this query with this id, with its case; TaskGoneException once decided (or not the caller's). */
+    InboxRow row(TaskQuery query, String taskId) {
+        List<InboxRow> rows = page(query.taskId(taskId), 0, 1);
+        if (rows.isEmpty()) {
+            throw new TaskGoneException();
+        }
+        return rows.get(0);
+    }
+
     int count(TaskQuery query) {
         return Math.toIntExact(query.count());
     }

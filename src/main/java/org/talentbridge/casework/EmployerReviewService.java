@@ -54,11 +54,7 @@ public class EmployerReviewService {
     /** One open review of my employer, for the review screen (TaskGoneException once decided, or not ours). */
     @Transactional(readOnly = true)
     public InboxRow row(String taskId) {
-        List<InboxRow> rows = tasks.page(query(null).taskId(taskId), 0, 1);
-        if (rows.isEmpty()) {
-            throw new TaskGoneException();
-        }
-        return rows.get(0);
+        return tasks.row(query(null), taskId);
     }
 
     /** Whether the case of this task needs the post confirmation: its applicant is public-institution staff. */

@@ -44,11 +44,7 @@ public class IntegrityReviewService {
     /** One open review, for its screen (TaskGoneException once decided). */
     @Transactional(readOnly = true)
     public InboxRow row(String taskId) {
-        List<InboxRow> rows = tasks.page(query().taskId(taskId), 0, 1);
-        if (rows.isEmpty()) {
-            throw new TaskGoneException();
-        }
-        return rows.get(0);
+        return tasks.row(query(), taskId);
     }
 
     /** The flags of the task's case as the checks find them now, with their evidence. */

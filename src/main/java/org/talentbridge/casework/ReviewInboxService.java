@@ -67,11 +67,7 @@ public class ReviewInboxService {
     /** One open review task, for the review screen (TaskGoneException once it is decided). */
     @Transactional(readOnly = true)
     public InboxRow row(String taskId) {
-        List<InboxRow> rows = tasks.page(tasks.query(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW).taskId(taskId), 0, 1);
-        if (rows.isEmpty()) {
-            throw new TaskGoneException();
-        }
-        return rows.get(0);
+        return tasks.row(tasks.query(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW), taskId);
     }
 
     /** Claims the task for the signed-in reviewer; TaskClaimedException names whoever was first. */

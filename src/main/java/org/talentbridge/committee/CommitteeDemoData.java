@@ -15,7 +15,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 import org.talentbridge.account.AccountService;
 import org.talentbridge.account.Role;
 import org.talentbridge.demo.DemoDataProperties;
@@ -74,12 +73,8 @@ class CommitteeDemoData {
         this.tx = tx;
     }
 
-    /** As the demo data set decides (DemoData): set explicitly, or on by default with the embedded database only. */
     boolean enabled() {
-        if (properties.enabled() != null) {
-            return properties.enabled();
-        }
-        return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+        return properties.enabledIn(environment);
     }
 
     @EventListener(ApplicationReadyEvent.class)

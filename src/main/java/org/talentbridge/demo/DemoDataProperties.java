@@ -13,4 +13,12 @@ public record DemoDataProperties(Boolean enabled, String password) {
     public DemoDataProperties {
         password = password == null || password.isBlank() ? "Demo2026" : password;
     }
+
+    /** Whether demo data loads here: as set, or by default only on the embedded database (no datasource URL). */
+    public boolean enabledIn(org.springframework.core.env.Environment environment) {
+        if (enabled != null) {
+            return enabled;
+        }
+        return !org.springframework.util.StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+    }
 }
