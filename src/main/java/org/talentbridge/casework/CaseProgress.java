@@ -77,7 +77,7 @@ class CaseProgress {
         }
         audit.record("case.screened", "case:" + c.getCaseNumber(), "eligible=" + result.eligible() + " maxLevel="
                 + result.maxLevel() + " needsSeriesDecision=" + result.needsSeriesDecision() + " rules=" + result.rulesVersion());
-        return new ScreeningOutcome(result.eligible(), result.needsSeriesDecision());
+        return new ScreeningOutcome(result.eligible(), result.needsSeriesDecision(), c.getSeries());
     }
 
     /** The Camunda group of the employer that reviews the case. */

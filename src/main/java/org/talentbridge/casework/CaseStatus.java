@@ -31,12 +31,13 @@ public enum CaseStatus {
     /** A running case: the applicant cannot start another one (see the partial unique index in V4). */
     public boolean isActive() {
         return this == SCREENING || this == SERIES_DECISION || this == EMPLOYER_REVIEW || this == QUALIFICATION_REVIEW
-                || this == CORRECTION || this == READY_FOR_COMMITTEE || this == INTEGRITY_REVIEW || this == PUBLICITY;
+                || this == CORRECTION || this == READY_FOR_COMMITTEE || this == INTEGRITY_REVIEW || this == PUBLICITY
+                || this == HELD; // held for investigation: no new application in the round until it is resolved
     }
 
     /** The applicant may withdraw until the committee stage (PRODUCT.md, case lifecycle). */
     public boolean isWithdrawable() {
-        return isActive() && this != READY_FOR_COMMITTEE && this != INTEGRITY_REVIEW && this != PUBLICITY;
+        return isActive() && this != READY_FOR_COMMITTEE && this != INTEGRITY_REVIEW && this != PUBLICITY && this != HELD;
     }
 
     public String messageKey() {

@@ -74,7 +74,9 @@ public class CaseTimelineService {
     public List<TimelineEntry> timeline(String caseNumber) {
         TitleCase c = visible(caseNumber);
         AccountView me = currentUser.require();
-        boolean staffView = !c.getApplicantId().equals(me.id());
+        // names and every reason for the office's staff; the applicant and the employer see roles, not who decided
+        boolean staffView = me.hasRole(Role.REVIEWER) || me.hasRole(Role.COMMITTEE_SECRETARY) || me.hasRole(Role.ADMIN)
+                || me.hasRole(Role.INTEGRITY_OFFICER);
         List<TimelineEntry> entries = new ArrayList<>();
         if (c.getProcessInstanceId() != null) {
             for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
@@ -102,8 +104,10 @@ public class CaseTimelineService {
             }
             boolean own = e.getActor().equals(me.username());
             String actor = staffView || own ? displayName(e.getActor()) : roleOfAction(e.getAction());
+            // what an integrity officer wrote stays with the office (it may touch an investigation)
+            boolean hidden = e.getAction().equals("task.claimed") || (!staffView && e.getAction().startsWith("integrity."));
             entries.add(new TimelineEntry(e.getOccurredAt(), "timeline." + e.getAction(), null, actor,
-                    !(staffView || own), e.getAction().equals("task.claimed") ? null : e.getDetails()));
+                    !(staffView || own), hidden ? null : e.getDetails()));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
@@ -115,11 +119,13 @@ public class CaseTimelineService {
         TitleCase c = visible(caseNumber);
         AccountView me = currentUser.require();
         boolean applicant = c.getApplicantId().equals(me.id());
+        boolean office = me.hasRole(Role.REVIEWER) || me.hasRole(Role.COMMITTEE_SECRETARY) || me.hasRole(Role.ADMIN)
+                || me.hasRole(Role.INTEGRITY_OFFICER);
         Optional<Task> open = Optional.ofNullable(c.getProcessInstanceId()).map(pid ->
                 tasks.createTaskQuery().processInstanceId(pid).singleResult());
         String due = open.map(Task::getDueDate).map(CaseTimelineService::date).orElse("");
         String employer = employers.find(c.getEmployerId()).map(EmployerView::name).orElse("");
-        if (!applicant) {
+        if (!applicant && office) {
             return open.map(t -> new NextStep("case.next.staff", List.of(t.getName(),
                             t.getAssignee() == null ? "" : displayName(t.getAssignee()), due), me.username().equals(t.getAssignee())))
                     .orElse(new NextStep("case.next." + c.getStatus().name(), List.of(c.getOccupationName(), employer, due), false));

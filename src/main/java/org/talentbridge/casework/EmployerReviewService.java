@@ -86,15 +86,13 @@ public class EmployerReviewService {
     @Transactional
     public void returnToApplicant(String taskId, String reason) {
         Task task = task(taskId);
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "validation.required");
-        }
+        String why = Reason.required(reason);
         Map<String, Object> variables = new HashMap<>();
         variables.put(TitleApplicationProcess.VAR_EMPLOYER_DECISION, EmployerDecision.RETURN.name());
-        variables.put(TitleApplicationProcess.VAR_REVIEW_REASON, reason.strip());
+        variables.put(TitleApplicationProcess.VAR_REVIEW_REASON, why);
         variables.put(TitleApplicationProcess.VAR_CORRECTION_DEADLINE, progress.correctionDeadline(task.getProcessInstanceId()));
         audit.record("employer." + EmployerDecision.RETURN.name().toLowerCase(Locale.ROOT), "case:" + tasks.caseNumberOf(task),
-                reason.strip());
+                why);
         complete(task, variables, null);
     }
 

@@ -60,14 +60,12 @@ public class IntegrityReviewService {
         if (decision == null) {
             throw InvalidInputException.of("decision", "validation.required");
         }
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "validation.required");
-        }
+        String why = Reason.required(reason);
         tasks.claim(task);
         Map<String, Object> variables = new HashMap<>();
         variables.put(TitleApplicationProcess.VAR_INTEGRITY_DECISION, decision.name());
-        variables.put(TitleApplicationProcess.VAR_INTEGRITY_REASON, reason.strip());
-        audit.record("integrity." + decision.name().toLowerCase(Locale.ROOT), "case:" + tasks.caseNumberOf(task), reason.strip());
+        variables.put(TitleApplicationProcess.VAR_INTEGRITY_REASON, why);
+        audit.record("integrity." + decision.name().toLowerCase(Locale.ROOT), "case:" + tasks.caseNumberOf(task), why);
         try {
             tasks.complete(task, variables);
         } catch (OptimisticLockingException e) {

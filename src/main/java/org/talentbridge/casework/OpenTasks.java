@@ -54,8 +54,8 @@ class OpenTasks {
                     task.getProcessInstanceId(), task.getVariables(), groupOf(task.getCandidates()), task.getAssignee(),
                     task.getCreateTime(), task.getDueDate());
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> jdbc.update(
-                    "update tb.open_task set assignee = ?, due_at = ?, task_name = ? where task_id = ?",
-                    task.getAssignee(), timestamp(task.getDueDate()), task.getName(), task.getId());
+                    "update tb.open_task set assignee = ?, due_at = ?, task_name = ?, candidate_group = ? where task_id = ?",
+                    task.getAssignee(), timestamp(task.getDueDate()), task.getName(), groupOf(task.getCandidates()), task.getId());
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
                     jdbc.update("delete from tb.open_task where task_id = ?", task.getId());
             default -> {
@@ -70,11 +70,16 @@ class OpenTasks {
     @Transactional
     public void reconcile() {
         long engine = tasks.createTaskQuery().processDefinitionKey(TitleApplicationProcess.KEY).count();
-        Long ours = jdbc.queryForObject("select count(*) from tb.open_task", Long.class);
-        if (ours != null && ours == engine) {
-            return;
+        java.util.Set<String> ours = new java.util.HashSet<>(jdbc.queryForList("select task_id from tb.open_task", String.class));
+        java.util.Set<String> engineIds = new java.util.HashSet<>();
+        for (int first = 0; first < engine; first += 1000) {
+            tasks.createTaskQuery().processDefinitionKey(TitleApplicationProcess.KEY).orderByTaskId().asc()
+                    .listPage(first, 1000).forEach(t -> engineIds.add(t.getId()));
         }
-        log.info("Rebuilding the open-task table from the engine ({} rows, {} open tasks)", ours, engine);
+        if (ours.equals(engineIds)) {
+            return; // the same tasks, compared by id (not only by number)
+        }
+        log.info("Rebuilding the open-task table from the engine ({} rows, {} open tasks)", ours.size(), engine);
         jdbc.update("delete from tb.open_task");
         int page = 1000;
         for (int first = 0; first < engine; first += page) {

@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
 import org.talentbridge.shared.audit.AuditLog;
-import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
  * The reviewers' inbox over the engine's task query: pages are fetched from the engine (never all tasks),
@@ -95,18 +94,16 @@ public class ReviewInboxService {
     public void decide(String taskId, ReviewDecision decision, String reason) {
         Task task = reviewTask(taskId);
         tasks.requireAssignedToMe(task);
-        if (decision != ReviewDecision.APPROVE && (reason == null || reason.isBlank())) {
-            throw InvalidInputException.of("reason", "validation.required");
-        }
+        String why = decision == ReviewDecision.APPROVE ? Reason.optional(reason) : Reason.required(reason);
         Map<String, Object> variables = new HashMap<>();
         variables.put(TitleApplicationProcess.VAR_REVIEW_DECISION, decision.name());
-        variables.put(TitleApplicationProcess.VAR_REVIEW_REASON, reason == null ? null : reason.strip());
+        variables.put(TitleApplicationProcess.VAR_REVIEW_REASON, why);
         variables.put(TitleApplicationProcess.VAR_LAST_REVIEWER, task.getAssignee());
         if (decision == ReviewDecision.RETURN) {
             variables.put(TitleApplicationProcess.VAR_CORRECTION_DEADLINE, progress.correctionDeadline(task.getProcessInstanceId()));
         }
         audit.record("review." + decision.name().toLowerCase(Locale.ROOT), "case:" + tasks.caseNumberOf(task),
-                reason == null ? null : reason.strip());
+                why);
         tasks.complete(task, variables);
     }
 

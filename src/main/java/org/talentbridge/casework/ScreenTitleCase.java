@@ -21,6 +21,10 @@ class ScreenTitleCase implements JavaDelegate {
         ScreeningOutcome outcome = cases.screen(caseId);
         execution.setVariable(TitleApplicationProcess.VAR_ELIGIBLE, outcome.eligible());
         execution.setVariable(TitleApplicationProcess.VAR_NEEDS_SERIES_DECISION, outcome.needsSeriesDecision());
+        if (outcome.series() != null) {
+            // a series the secretary decided since submission: the inbox's series filter finds the case under it
+            execution.setVariable(TitleApplicationProcess.VAR_SERIES, outcome.series());
+        }
         if (outcome.eligible() && !outcome.needsSeriesDecision()) {
             execution.setVariable(TitleApplicationProcess.VAR_EMPLOYER_GROUP, cases.employerGroup(caseId));
             execution.setVariable(TitleApplicationProcess.VAR_EMPLOYER_REVIEW_DUE, cases.reviewDue(caseId));

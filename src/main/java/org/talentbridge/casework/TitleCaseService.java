@@ -193,9 +193,7 @@ public class TitleCaseService {
         AccountView me = currentUser.require();
         TitleCase c = cases.findByCaseNumber(caseNumber).filter(found -> found.getApplicantId().equals(me.id()))
                 .orElseThrow(() -> new AccessDeniedException("not your case"));
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "validation.required");
-        }
+        String why = Reason.required(reason);
         if (!c.getStatus().isWithdrawable()) {
             throw InvalidInputException.of("reason", "validation.cannotWithdraw");
         }
@@ -206,8 +204,8 @@ public class TitleCaseService {
             // the review was decided a moment ago: the case has moved past the point of withdrawal
             throw InvalidInputException.of("reason", "validation.cannotWithdraw");
         }
-        progress.move(c, CaseStatus.WITHDRAWN, reason.strip(), null);
-        audit.record("case.withdrawn", "case:" + caseNumber, reason.strip());
+        progress.move(c, CaseStatus.WITHDRAWN, why, null);
+        audit.record("case.withdrawn", "case:" + caseNumber, why);
         return summary(c, me);
     }
 
@@ -368,6 +366,9 @@ public class TitleCaseService {
         c.refreeze(json.write(corrected), employerOf(corrected).id());
         progress.move(c, CaseStatus.SCREENING, null, null);
         audit.record("case.resubmitted", "case:" + caseNumber, null);
+        // the decisions of the pass that returned the case must not decide the next pass
+        runtime.removeVariables(correction.getProcessInstanceId(), List.of(TitleApplicationProcess.VAR_EMPLOYER_DECISION,
+                TitleApplicationProcess.VAR_REVIEW_DECISION, TitleApplicationProcess.VAR_CORRECTION_DEADLINE));
         tasks.complete(correction.getId()); // screening runs at once; an ineligible case ends rejected
         return summary(cases.findByCaseNumber(caseNumber).orElseThrow(), me);
     }

@@ -51,6 +51,9 @@ public class PeriodEndGrants implements SchedulingConfigurer {
                     granted += publication.grantAfterPeriod(p.id()).size();
                 } catch (InvalidInputException e) {
                     log.debug("publicity {} not ended yet", p.id());
+                } catch (RuntimeException e) {
+                    // one list that fails must not keep the others from their grant: log it, go on, retry next night
+                    log.error("granting the cases of publicity {} failed", p.id(), e);
                 }
             }
             return granted;

@@ -38,13 +38,13 @@ public class RoundService {
         return createAs(request, AuditLog.currentActor());
     }
 
-    /** A share n/d of the panel may be at most the whole panel (blank: the default). */
+    /** A share n/d of the panel may be at most the whole panel, d at most 100 (blank: the default). */
     private static boolean shareAtMostWhole(String share) {
         if (share == null || share.isBlank()) {
             return true;
         }
         String[] parts = share.strip().split("/");
-        return parts.length == 2 && Integer.parseInt(parts[0]) <= Integer.parseInt(parts[1]);
+        return parts.length == 2 && Integer.parseInt(parts[0]) <= Integer.parseInt(parts[1]) && Integer.parseInt(parts[1]) <= 100;
     }
 
     /** For the demo data set at start (no signed-in user). */

@@ -53,7 +53,7 @@ class EvaluationRoundTest extends IntegrationTest {
     void aRoundMayCarryItsOwnVoteQuorumAndPassSharesWrittenNOverD() {
         RoundRequest r = round(List.of("工程技术"), LocalDate.of(2026, 12, 31), TODAY, TODAY.plusDays(30));
         RoundRequest bad = new RoundRequest(r.year(), r.name(), r.series(), r.referenceDate(), r.intakeOpens(),
-                r.intakeCloses(), 10, 5, "5/3", "两成");
+                r.intakeCloses(), 10, 5, "5/3", "1/150");
         signIn(accounts.findByUsername("admin").orElseThrow());
         assertThat(problemsOf(() -> rounds.create(bad))).containsExactlyInAnyOrder(
                 new FieldProblem("voteQuorum", "validation.share"), new FieldProblem("votePass", "validation.share"));
