@@ -175,9 +175,23 @@ public class CommitteeService {
                 && (caseNumbers.isEmpty() || caseNumbers.size() > MAX_CASES || caseNumbers.stream().anyMatch(c -> c.length() > 32))) {
             problems.add(new FieldProblem("caseNumbers", "validation.committeeCaseNumbers", MAX_CASES));
         }
-        Set<Long> employerIds = request.applicantEmployerIds() == null ? Set.of() : new HashSet<>(request.applicantEmployerIds());
+        Set<Long> employerIds = request.applicantEmployerIds() == null ? new HashSet<>() : new HashSet<>(request.applicantEmployerIds());
         if (employerIds.stream().anyMatch(id -> id == null || employers.find(id).isEmpty())) {
             problems.add(new FieldProblem("applicantEmployerIds", "validation.committeeUnknownEmployer"));
+        }
+        if (problems.isEmpty()) {
+            // the round's real cases named here: they must be of the draw's series and level, and their employers
+            // always stand aside (conflict of interest), whatever the form said
+            for (CommitteeCandidate c : cases.readyForCommittee(round.id())) {
+                if (caseNumbers.contains(c.caseNumber())) {
+                    if (!request.series().equals(c.series()) || request.targetLevel() != c.targetLevel()) {
+                        problems.add(new FieldProblem("caseNumbers", "validation.committeeCaseNotInGroup", c.caseNumber()));
+                    }
+                    if (c.employerId() != null) {
+                        employerIds.add(c.employerId());
+                    }
+                }
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -18,6 +18,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import org.talentbridge.KaribuTest;
 import org.talentbridge.committee.CaseGroup;
 import org.talentbridge.committee.CommitteeService;
+import org.talentbridge.committee.DrawRequest;
 import org.talentbridge.committee.DrawView;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
@@ -112,6 +113,20 @@ class CaseGroupingTest extends KaribuTest {
         assertThat(_size(view.groups)).isZero();
         assertThat(view.detail.isVisible()).isTrue();
         assertThat(_fetch(view.panel, 0, 10)).hasSize(3);
+    }
+
+    @Test
+    void aDrawByHandSeatsNobodyFromTheApplicantsEmployerAndTakesOnlyCasesOfItsGroup() {
+        RoundView round = lateRound();
+        String number = readyForCommittee("grphand", round, TitleLevel.INTERMEDIATE);
+        signIn(accounts.findByUsername("secretary").orElseThrow());
+        // the form names no employer: the case's own employer stands aside all the same
+        DrawView drawn = committee.draw(new DrawRequest(round.id(), "工程技术", TitleLevel.INTERMEDIATE, true, List.of(number),
+                new java.util.HashSet<>(), 3));
+        assertThat(drawn.applicantEmployers()).contains(SHIPYARD);
+        assertThat(problemsOf(() -> committee.draw(new DrawRequest(round.id(), "工程技术", TitleLevel.ASSISTANT, true,
+                List.of(number), new java.util.HashSet<>(), 3)))).extracting(p -> p.messageKey())
+                .containsExactly("validation.committeeCaseNotInGroup");
     }
 
     @Test
