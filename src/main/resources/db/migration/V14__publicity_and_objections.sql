@@ -6,7 +6,7 @@
 -- both days included (to 23:59:59 server time).
 CREATE TABLE publicity (
     id                    bigserial   PRIMARY KEY,
-    round_id              bigint      NOT NULL UNIQUE REFERENCES evaluation_round (id),
+    round_id              bigint      NOT NULL REFERENCES evaluation_round (id),
     published_at          timestamptz NOT NULL,
     published_by          varchar(64) NOT NULL,
     working_days_override integer     CHECK (working_days_override > 0),
@@ -70,3 +70,6 @@ CREATE TABLE objection_evidence (
     CHECK (octet_length(content) = size_bytes)
 );
 CREATE INDEX objection_evidence_objection ON objection_evidence (objection_id);
+
+-- A round may publish more than one list (cases that pass a later panel or a later integrity review join a new list).
+CREATE INDEX publicity_round_idx ON publicity (round_id, published_at);

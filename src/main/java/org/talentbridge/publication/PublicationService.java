@@ -87,11 +87,16 @@ public class PublicationService {
         return properties;
     }
 
-    /** The round's cases the secretary may publish now: passed by their panel and through integrity review. */
+    /**
+     * The round's cases the secretary may publish now: passed by their panel and through integrity review, in no list
+     * yet. A round publishes its passed cases together; cases that pass later join a further list of the round.
+     */
     @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<CaseFacts> candidates(long roundId) {
-        return titleCases.factsOfRound(roundId, CaseStatus.PUBLICITY, null);
+        List<CaseFacts> waiting = titleCases.factsOfRound(roundId, CaseStatus.PUBLICITY, null);
+        Set<String> published = new java.util.HashSet<>(store.alreadyPublished(waiting.stream().map(CaseFacts::caseNumber).toList()));
+        return waiting.stream().filter(f -> !published.contains(f.caseNumber())).toList();
     }
 
     /** {@link #publish(long, List, Integer)} with the configured period. */
@@ -118,9 +123,6 @@ public class PublicationService {
         }
         if (workingDays != null && (workingDays < 1 || workingDays > 30)) {
             problems.add(new FieldProblem("workingDays", "validation.publicityWorkingDays", 1, 30));
-        }
-        if (store.roundPublished(roundId)) {
-            problems.add(new FieldProblem("roundId", "validation.publicityRoundPublished", round.name()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -30,11 +30,6 @@ class PublicityRepository {
                   LocalDate periodEnd) {
     }
 
-    boolean roundPublished(long roundId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from tb.publicity where round_id = ?)",
-                Boolean.class, roundId));
-    }
-
     List<String> alreadyPublished(List<String> caseNumbers) {
         return jdbc.queryForList("select case_number from tb.publicity_entry where case_number = any(?)", String.class,
                 (Object) caseNumbers.toArray(String[]::new));
@@ -74,7 +69,8 @@ class PublicityRepository {
     }
 
     Optional<Header> ofRound(long roundId) {
-        return jdbc.query(HEADER + "where round_id = ?", PublicityRepository::header, roundId).stream().findFirst();
+        return jdbc.query(HEADER + "where round_id = ? order by published_at desc, id desc limit 1", PublicityRepository::header,
+                roundId).stream().findFirst();
     }
 
     /** Publicity lists whose period ends on or after {@code day} (including those not started yet), soonest first. */

@@ -20,6 +20,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.talentbridge.IntegrationTest;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
+import org.talentbridge.casework.CaseFacts;
 import org.talentbridge.casework.CaseStatus;
 import org.talentbridge.casework.SubmitTitleApplication;
 import org.talentbridge.casework.TitleCaseService;
@@ -404,8 +405,13 @@ class PublicationServiceTest extends IntegrationTest {
                 .containsExactly("validation.publicityNoCases");
         publication.publish(round, List.of(mine));
         assertThat(problemsOf(() -> publication.publish(round, List.of(mine)))).extracting(FieldProblem::messageKey)
-                .containsExactly("validation.publicityRoundPublished");
+                .containsExactly("validation.publicityCaseTwice");
         assertThat(publication.ofRound(round)).isPresent();
+        // a case that passes later joins a further list of the same round
+        String later = caseIn(round);
+        signIn(secretary());
+        assertThat(publication.candidates(round)).extracting(CaseFacts::caseNumber).containsExactly(later);
+        assertThat(publication.publish(round, List.of(later)).entries()).hasSize(1);
     }
 
     @Test

@@ -123,20 +123,20 @@ public class PublishView extends VerticalLayout implements AfterNavigationObserv
             state.setText("");
             return;
         }
+        // the round's latest list, if any; cases that passed since can be published as a further list
         publication.ofRound(r.id()).ifPresentOrElse(p -> {
             state.setText(getTranslation("publish.published", p.entries().size(), Labels.date(p.periodStart()),
                     Labels.date(p.periodEnd()), p.workingDays()));
-            cases.setItems(List.of());
-            publish.setEnabled(false);
             grant.setVisible(true);
             export.setVisible(true);
         }, () -> {
             state.setText("");
-            cases.setItems(publication.candidates(r.id()));
-            publish.setEnabled(true);
             grant.setVisible(false);
             export.setVisible(false);
         });
+        List<CaseFacts> waiting = publication.candidates(r.id());
+        cases.setItems(waiting);
+        publish.setEnabled(!waiting.isEmpty());
     }
 
     @Override
