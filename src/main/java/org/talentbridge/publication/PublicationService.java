@@ -127,6 +127,7 @@ public class PublicationService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        store.lockRound(roundId);
         List<CaseFacts> facts = titleCases.factsOfRound(roundId, null, numbers);
         for (String n : numbers) {
             Optional<CaseFacts> found = facts.stream().filter(f -> f.caseNumber().equals(n)).findFirst();

@@ -64,6 +64,11 @@ class PublicityRepository {
     private static final String HEADER = "select id, round_id, published_at, working_days, period_start, period_end "
             + "from tb.publicity ";
 
+    /** Serialises the publications of one round (a second secretary's publish waits, then finds the cases listed). */
+    void lockRound(long roundId) {
+        jdbc.query("select pg_advisory_xact_lock(7304, ?)", rs -> null, Math.toIntExact(roundId));
+    }
+
     Optional<Header> header(long publicityId) {
         return jdbc.query(HEADER + "where id = ?", PublicityRepository::header, publicityId).stream().findFirst();
     }
