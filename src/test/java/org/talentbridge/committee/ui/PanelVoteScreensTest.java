@@ -122,7 +122,11 @@ class PanelVoteScreensTest extends KaribuTest {
     void aMemberCannotOpenTheSheetOfAPanelTheyDoNotSitOnNorTheSecretaryScreen() {
         DrawView draw = confirmedPanel();
         DrawView other = confirmedPanel();
-        openAs(member(other, 0));
+        // panels of different rounds may share a member (the pool is shared): take one who sits on the other panel only
+        List<String> onDraw = draw.panel().stream().map(m -> m.username()).toList();
+        String outsider = other.panel().stream().map(m -> m.username()).filter(u -> !onDraw.contains(u)).findFirst()
+                .orElseThrow(() -> new AssertionError("the two panels share every member"));
+        openAs(accounts.findByUsername(outsider).orElseThrow());
         try {
             navigate("committee/ballot/" + draw.id());
         } catch (AssertionError | RuntimeException e) {
