@@ -21,7 +21,7 @@ public class IntegrityFile {
     public boolean hasActiveEntry(String idNumber, LocalDate on) {
         Boolean active = jdbc.queryForObject("""
                 select exists (select 1 from tb.integrity_entry e
-                               where e.id_number = ? and e.active_from <= ? and (e.active_until is null or e.active_until >= ?)
+                               where e.id_number = ? and e.finding <> 'LIFTED' and e.active_from <= ? and (e.active_until is null or e.active_until >= ?)
                                  and not exists (select 1 from tb.integrity_entry l where l.lifts_entry_id = e.id))""",
                 Boolean.class, ChineseIdNumber.normalise(idNumber), on, on);
         return Boolean.TRUE.equals(active);

@@ -3,12 +3,18 @@ package org.talentbridge.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.talentbridge.IntegrationTest;
+import org.talentbridge.account.Role;
+import org.talentbridge.integrity.IntegrityEntry;
+import org.talentbridge.integrity.IntegrityEntryRequest;
+import org.talentbridge.integrity.IntegrityFileService;
+import org.talentbridge.integrity.IntegrityFinding;
 import org.talentbridge.shared.audit.AuditLog;
 
 /** The audit trail and the integrity file refuse updates and deletes, even by SQL. */
@@ -20,6 +26,8 @@ class AppendOnlyTest extends IntegrationTest {
     private AuditLog audit;
     @Autowired
     private TransactionTemplate tx;
+    @Autowired
+    private IntegrityFileService integrityFile;
 
     @Test
     void auditRowsCannotBeChangedOrDeleted() {
@@ -40,5 +48,20 @@ class AppendOnlyTest extends IntegrationTest {
         assertThatThrownBy(() -> jdbc.update("update tb.integrity_entry set active_until = current_date"))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from tb.integrity_entry")).isInstanceOf(DataAccessException.class);
+    }
+
+    @Test
+    void anEntryRecordedThroughTheServiceCannotBeChangedOrDeletedBehindItsBack() {
+        IntegrityEntry entry = as(newAccount("appint", Role.INTEGRITY_OFFICER), () -> integrityFile.record(new IntegrityEntryRequest(
+                freshIdNumber(), "某人", IntegrityFinding.FRAUD, "事实", LocalDate.now(), null)));
+        assertThatThrownBy(() -> jdbc.update("update tb.integrity_entry set active_until = current_date - 1 where id = ?", entry.id()))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("update tb.integrity_entry set lifts_entry_id = id where id = ?", entry.id()))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from tb.integrity_entry where id = ?", entry.id()))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.execute("truncate tb.integrity_entry cascade")).isInstanceOf(DataAccessException.class);
+        assertThat(jdbc.queryForObject("select active_until from tb.integrity_entry where id = ?", LocalDate.class, entry.id()))
+                .isEqualTo(entry.activeUntil());
     }
 }
