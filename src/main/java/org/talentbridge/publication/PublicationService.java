@@ -335,7 +335,7 @@ public class PublicationService {
         PublicityView p = view(store.header(publicityId)
                 .orElseThrow(() -> InvalidInputException.of("publicityId", "validation.notFound")));
         List<String> headers = List.of("publicity.number", "publicity.name", "publicity.employer", "publicity.series",
-                "publicity.level", "publicity.route", "publicity.period").stream()
+                "publicity.level", "publicity.route", "publicity.periodColumn").stream()
                 .map(k -> messages.getMessage(k, null, locale)).toList();
         String period = p.periodStart() + " – " + p.periodEnd();
         List<List<Object>> rows = new ArrayList<>();

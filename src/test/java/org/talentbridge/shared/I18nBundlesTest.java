@@ -52,6 +52,21 @@ class I18nBundlesTest {
                 .isEqualTo(new TreeSet<>(bundle("messages_zh_CN.properties").stringPropertyNames()));
     }
 
+    /** A key written twice in a bundle silently loses its first text: every key once. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String name : new String[] {"messages_en.properties", "messages_zh_CN.properties"}) {
+            java.util.Map<String, Long> counts;
+            try (InputStream in = I18nBundlesTest.class.getResourceAsStream("/i18n/" + name)) {
+                counts = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')).strip())
+                        .collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()));
+            }
+            assertThat(counts).as(name).allSatisfy((key, times) -> assertThat(times).as(key).isEqualTo(1L));
+        }
+    }
+
     /** A message with placeholders is a MessageFormat pattern: a lone apostrophe there would swallow the text after it. */
     @Test
     void messagesWithPlaceholdersHaveNoLoneApostrophes() throws IOException {
