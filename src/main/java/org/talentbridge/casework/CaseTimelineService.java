@@ -130,6 +130,12 @@ public class CaseTimelineService {
                             t.getAssignee() == null ? "" : displayName(t.getAssignee()), due), me.username().equals(t.getAssignee())))
                     .orElse(new NextStep("case.next." + c.getStatus().name(), List.of(c.getOccupationName(), employer, due), false));
         }
+        if (!applicant) {
+            // an employer's reviewer: the step and its time limit, in their own words, without the office's names
+            boolean mine = open.map(t -> me.employerId() != null
+                    && TitleApplicationProcess.TASK_EMPLOYER_REVIEW.equals(t.getTaskDefinitionKey())).orElse(false);
+            return new NextStep("case.next.employer", List.of(open.map(Task::getName).orElse(""), due), mine);
+        }
         return new NextStep("case.next." + c.getStatus().name(), List.of(c.getOccupationName(), employer, due),
                 c.getStatus() == CaseStatus.CORRECTION);
     }

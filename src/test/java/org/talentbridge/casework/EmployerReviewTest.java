@@ -36,6 +36,8 @@ class EmployerReviewTest extends IntegrationTest {
     private TaskService tasks;
     @Autowired
     private AuditLog audit;
+    @Autowired
+    private CaseTimelineService timeline;
 
     private AccountView applicant;
 
@@ -64,6 +66,9 @@ class EmployerReviewTest extends IntegrationTest {
         List<String> listed = reviews.page(null, 0, 10_000).stream().map(r -> r.summary().caseNumber()).toList();
         assertThat(listed).contains(ours).doesNotContain(theirs);
         assertThat(cases.details(ours)).isPresent();
+        NextStep next = timeline.nextStep(ours); // in the employer's words, and theirs to act on
+        assertThat(next.messageKey()).isEqualTo("case.next.employer");
+        assertThat(next.viewerMustAct()).isTrue();
         assertThatThrownBy(() -> cases.details(theirs)).isInstanceOf(AccessDeniedException.class);
         String otherTask = taskOf(theirs);
         assertThatThrownBy(() -> reviews.confirm(otherTask, new EmployerConfirmation(true, true, null)))
