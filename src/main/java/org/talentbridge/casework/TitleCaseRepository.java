@@ -14,7 +14,6 @@ interface TitleCaseRepository extends JpaRepository<TitleCase, Long> {
 
     Optional<TitleCase> findByProcessInstanceId(String processInstanceId);
 
-    List<TitleCase> findByRoundIdAndStatusOrderByCaseNumber(Long roundId, CaseStatus status);
 
     List<TitleCase> findByApplicantIdOrderBySubmittedAtDesc(Long applicantId);
 

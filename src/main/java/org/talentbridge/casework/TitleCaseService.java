@@ -239,7 +239,8 @@ public class TitleCaseService {
     /**
      * The facts of the round's cases for committee staff, by case number: all cases of the round in {@code status}
      * when {@code caseNumbers} is null, otherwise those of the numbers given that belong to the round (whatever their
-     * status; the caller checks). Oldest first.
+     * status; the caller checks). Oldest first. With status READY_FOR_COMMITTEE: the cases the committee groups
+     * (pathway T applicants are all high-skilled talent, the separate group of 单独分组、单独评审).
      */
     @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')")
     @Transactional(readOnly = true)
@@ -247,11 +248,22 @@ public class TitleCaseService {
         List<TitleCase> found = (caseNumbers == null ? cases.findByRoundIdAndStatusOrderBySubmittedAtAsc(roundId, status)
                 : cases.findByRoundIdAndCaseNumberInOrderBySubmittedAtAsc(roundId, caseNumbers));
         Map<Long, AccountView> applicants = accounts.findAllById(found.stream().map(TitleCase::getApplicantId).toList());
+        Map<Long, String> employerNames = employers.all().stream().collect(Collectors.toMap(EmployerView::id, EmployerView::name));
+        Map<Long, String> routes = latestRoutes(found.stream().map(TitleCase::getId).toList());
         return found.stream().map(c -> new CaseFacts(c.getCaseNumber(), c.getRoundId(), c.getStatus(),
-                applicants.get(c.getApplicantId()).displayName(),
-                employers.find(c.getEmployerId()).map(EmployerView::name).orElse(null), c.getSeries(), c.getTargetLevel(),
-                screenings.findFirstByCaseIdOrderByScreenedAtDescIdDesc(c.getId()).map(CaseScreening::getRoute).orElse(null)))
-                .toList();
+                applicants.get(c.getApplicantId()).displayName(), c.getEmployerId(), employerNames.get(c.getEmployerId()),
+                c.getSeries(), c.getTargetLevel(), routes.get(c.getId()))).toList();
+    }
+
+    /** The route of each case's latest screening, in one query for all of them. */
+    private Map<Long, String> latestRoutes(List<Long> caseIds) {
+        Map<Long, CaseScreening> latest = new java.util.HashMap<>();
+        for (CaseScreening s : screenings.findByCaseIdIn(caseIds)) {
+            latest.merge(s.getCaseId(), s, (a, b) -> a.isNewerThan(b) ? a : b);
+        }
+        Map<Long, String> routes = new java.util.HashMap<>();
+        latest.forEach((caseId, s) -> routes.put(caseId, s.getRoute()));
+        return routes;
     }
 
     /**
@@ -268,20 +280,6 @@ public class TitleCaseService {
         }
         return viewer.hasRole(Role.EMPLOYER_REVIEWER) && viewer.employerId() != null
                 && viewer.employerId().equals(c.getEmployerId());
-    }
-
-    /**
-     * The cases of a round that passed qualification review and wait for the committee, with what grouping needs.
-     * Pathway T applicants are all high-skilled talent (the separate group of 单独分组、单独评审).
-     */
-    @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public List<CommitteeCandidate> readyForCommittee(Long roundId) {
-        return cases.findByRoundIdAndStatusOrderByCaseNumber(roundId, CaseStatus.READY_FOR_COMMITTEE).stream()
-                .map(c -> new CommitteeCandidate(c.getCaseNumber(), c.getSeries(), c.getTargetLevel(),
-                        screenings.findFirstByCaseIdOrderByScreenedAtDescIdDesc(c.getId()).map(CaseScreening::getRoute)
-                                .orElse(null), c.getEmployerId()))
-                .toList();
     }
 
     /**

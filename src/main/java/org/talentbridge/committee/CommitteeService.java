@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.talentbridge.casework.CommitteeCandidate;
+import org.talentbridge.casework.CaseFacts;
+import org.talentbridge.casework.CaseStatus;
 import org.talentbridge.casework.TitleCaseService;
 import org.springframework.transaction.annotation.Transactional;
 import org.talentbridge.account.AccountService;
@@ -182,7 +183,7 @@ public class CommitteeService {
         if (problems.isEmpty()) {
             // the round's real cases named here: they must be of the draw's series and level, and their employers
             // always stand aside (conflict of interest), whatever the form said
-            for (CommitteeCandidate c : cases.readyForCommittee(round.id())) {
+            for (CaseFacts c : cases.factsOfRound(round.id(), CaseStatus.READY_FOR_COMMITTEE, null)) {
                 if (caseNumbers.contains(c.caseNumber())) {
                     if (!request.series().equals(c.series()) || request.targetLevel() != c.targetLevel()) {
                         problems.add(new FieldProblem("caseNumbers", "validation.committeeCaseNotInGroup", c.caseNumber()));
@@ -294,15 +295,15 @@ public class CommitteeService {
     public List<CaseGroup> groups(long roundId) {
         Set<String> drawn = draws.recent(roundId, Integer.MAX_VALUE).stream()
                 .flatMap(d -> d.caseNumbers().stream()).collect(java.util.stream.Collectors.toSet());
-        Map<List<Object>, List<CommitteeCandidate>> byKey = new java.util.LinkedHashMap<>();
-        for (CommitteeCandidate c : cases.readyForCommittee(roundId)) {
+        Map<List<Object>, List<CaseFacts>> byKey = new java.util.LinkedHashMap<>();
+        for (CaseFacts c : cases.factsOfRound(roundId, CaseStatus.READY_FOR_COMMITTEE, null)) {
             if (!drawn.contains(c.caseNumber()) && c.series() != null) {
                 byKey.computeIfAbsent(java.util.Arrays.asList(c.series(), c.targetLevel(), c.route()), k -> new ArrayList<>()).add(c);
             }
         }
         return byKey.values().stream().map(g -> new CaseGroup(g.get(0).series(), g.get(0).targetLevel(), g.get(0).route(),
-                true, g.stream().map(CommitteeCandidate::caseNumber).toList(),
-                g.stream().map(CommitteeCandidate::employerId).filter(java.util.Objects::nonNull)
+                true, g.stream().map(CaseFacts::caseNumber).toList(),
+                g.stream().map(CaseFacts::employerId).filter(java.util.Objects::nonNull)
                         .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)))).toList();
     }
 

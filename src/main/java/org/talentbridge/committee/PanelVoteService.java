@@ -18,7 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.talentbridge.casework.CommitteeCandidate;
+import org.talentbridge.casework.CaseFacts;
+import org.talentbridge.casework.CaseStatus;
 import org.talentbridge.casework.TitleCaseService;
 import org.springframework.transaction.annotation.Transactional;
 import org.talentbridge.account.AccountView;
@@ -209,9 +210,9 @@ public class PanelVoteService {
                 .map(CaseTally::caseNumber).toList() + " ballots=" + ballots.size());
         // each case's process goes on: passed ones to the integrity checks, the others end with their tally — only the
         // round's cases waiting for the committee in the panel's series and level (a number typed by hand decides nothing)
-        Set<String> decidable = cases.readyForCommittee(draw.roundId()).stream()
+        Set<String> decidable = cases.factsOfRound(draw.roundId(), CaseStatus.READY_FOR_COMMITTEE, null).stream()
                 .filter(c -> draw.series().equals(c.series()) && draw.targetLevel() == c.targetLevel())
-                .map(CommitteeCandidate::caseNumber).collect(java.util.stream.Collectors.toSet());
+                .map(CaseFacts::caseNumber).collect(java.util.stream.Collectors.toSet());
         for (CaseTally t : tally.stream().filter(t -> decidable.contains(t.caseNumber())).toList()) {
             cases.committeeDecided(t.caseNumber(), t.passed(), messages.getMessage("committee.tally.text",
                     new Object[] {String.valueOf(t.agree()), String.valueOf(t.disagree()), String.valueOf(t.abstain()),
