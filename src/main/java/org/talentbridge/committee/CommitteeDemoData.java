@@ -10,9 +10,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.talentbridge.account.AccountService;
@@ -21,6 +18,7 @@ import org.talentbridge.demo.DemoDataProperties;
 import org.talentbridge.employer.EmployerRequest;
 import org.talentbridge.employer.EmployerService;
 import org.talentbridge.employer.EmployerView;
+import org.talentbridge.shared.security.RunAs;
 import org.talentbridge.shared.policy.TitleLevel;
 
 /**
@@ -105,13 +103,6 @@ class CommitteeDemoData {
     }
 
     private static void as(String username, Role role, Runnable action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        RunAs.run(username, role.authority(), action);
     }
 }

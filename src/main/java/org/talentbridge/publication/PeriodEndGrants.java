@@ -1,16 +1,13 @@
 package org.talentbridge.publication;
 
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.security.RunAs;
 import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
@@ -41,10 +38,7 @@ public class PeriodEndGrants implements SchedulingConfigurer {
 
     /** Grants the clean cases of every ended period; returns how many were granted now. */
     public int grantEndedPeriods() {
-        var before = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(AuditLog.SYSTEM,
-                null, List.of(new SimpleGrantedAuthority("ROLE_COMMITTEE_SECRETARY"))));
-        try {
+        return RunAs.run(AuditLog.SYSTEM, "ROLE_COMMITTEE_SECRETARY", () -> {
             int granted = 0;
             for (PublicityView p : publication.past()) {
                 try {
@@ -57,8 +51,6 @@ public class PeriodEndGrants implements SchedulingConfigurer {
                 }
             }
             return granted;
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(before);
-        }
+        });
     }
 }
