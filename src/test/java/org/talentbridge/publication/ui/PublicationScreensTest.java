@@ -25,6 +25,7 @@ import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
 import org.talentbridge.account.ui.LoginView;
 import org.talentbridge.casework.CaseFacts;
+import org.talentbridge.casework.CaseStatus;
 import org.talentbridge.casework.ReviewInboxService;
 import org.talentbridge.casework.SubmitTitleApplication;
 import org.talentbridge.casework.TitleCaseService;
@@ -202,6 +203,27 @@ class PublicationScreensTest extends KaribuTest {
         assertThat(published.entries()).singleElement().satisfies(e -> assertThat(e.maskedName()).startsWith("测"));
         assertThat(view.publish.isEnabled()).isFalse();
         assertThat(view.state.getText()).contains("该批次已公示");
+    }
+
+    @Test
+    void afterThePeriodTheSecretaryGrantsFromThePublishScreenAndMayExportTheList() {
+        RoundView round = freshRound();
+        String number = caseIn(round);
+        PublicationClock.at(publication, PUBLISHED);
+        as(secretary(), () -> publication.publish(round.id(), List.of(number)));
+
+        openAs(secretary());
+        navigate("committee/publicity");
+        PublishView view = _get(PublishView.class);
+        _setValue(view.round, round);
+        assertThat(view.grant.isVisible()).isTrue();
+        assertThat(view.export.isVisible()).isTrue();
+        PublicationClock.at(publication, LocalDateTime.of(2026, 10, 9, 18, 0)); // the last day of the period
+        _click(view.grant);
+        assertThat(cases.details(number).orElseThrow().summary().status()).isEqualTo(CaseStatus.PUBLICITY);
+        PublicationClock.at(publication, LocalDateTime.of(2026, 10, 10, 9, 0));
+        _click(view.grant);
+        assertThat(cases.details(number).orElseThrow().summary().status()).isEqualTo(CaseStatus.GRANTED);
     }
 
     @Test
