@@ -23,8 +23,19 @@ class ProfessionalTitle {
     private TitleLevel level;
     private String series;
     private LocalDate obtainedOn;
+    /** The case that granted this record (system-granted records only); such records cannot be removed by hand. */
+    private String caseNumber;
+    /** Set when a confirmed integrity finding voided the record (rule I): it stays, but no longer counts. */
+    private java.time.OffsetDateTime voidedAt;
+    private String voidReason;
 
     protected ProfessionalTitle() {
+    }
+
+    static ProfessionalTitle granted(Long accountId, TitleInput input, String caseNumber) {
+        ProfessionalTitle title = new ProfessionalTitle(accountId, input);
+        title.caseNumber = caseNumber;
+        return title;
     }
 
     ProfessionalTitle(Long accountId, TitleInput input) {
@@ -39,4 +50,6 @@ class ProfessionalTitle {
     }
 
     Long getAccountId() { return accountId; }
+
+    boolean isGranted() { return caseNumber != null; }
 }

@@ -59,8 +59,8 @@ public class ProfileService {
         ApplicantProfile p = profiles.findById(accountId).orElseGet(() -> new ApplicantProfile(accountId));
         return new ProfileSnapshot(accountId, p.getEmployerName(), p.isEmployerAccredited(),
                 p.isPublicInstitutionStaff(), p.getTechnicalSchoolClass(),
-                certificates.findByAccountIdOrderByObtainedOnAsc(accountId).stream().map(SkillCertificate::view).toList(),
-                titles.findByAccountIdOrderByObtainedOnAsc(accountId).stream().map(ProfessionalTitle::view).toList(),
+                certificates.findByAccountIdAndVoidedAtIsNullOrderByObtainedOnAsc(accountId).stream().map(SkillCertificate::view).toList(),
+                titles.findByAccountIdAndVoidedAtIsNullOrderByObtainedOnAsc(accountId).stream().map(ProfessionalTitle::view).toList(),
                 workPeriods.findByAccountIdOrderByFromAsc(accountId).stream().map(WorkPeriod::view).toList(),
                 p.getAssessments().stream().map(a -> new ProfileSnapshot.Assessment(a.getYear(), a.getResult())).toList(),
                 p.getAwards().isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(p.getAwards())));
@@ -95,7 +95,11 @@ public class ProfileService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public void removeCertificate(Long id) {
-        certificates.delete(owned(certificates.findById(id).orElse(null), SkillCertificate::getAccountId));
+        SkillCertificate certificate = owned(certificates.findById(id).orElse(null), SkillCertificate::getAccountId);
+        if (certificate.isGranted()) {
+            throw InvalidInputException.of("id", "validation.grantedRecord");
+        }
+        certificates.delete(certificate);
         record("profile.certificate.removed", "id=" + id);
     }
 
@@ -117,18 +121,41 @@ public class ProfileService {
      * called by the certificate module when a case is granted, never from a screen or the API.
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void recordGrantedTitle(Long accountId, TitleLevel level, String series, LocalDate obtainedOn) {
+    public void recordGrantedTitle(Long accountId, TitleLevel level, String series, LocalDate obtainedOn,
+                                   String caseNumber) {
         if (!profiles.existsById(accountId)) {
             profiles.save(new ApplicantProfile(accountId));
         }
-        titles.save(new ProfessionalTitle(accountId, new TitleInput(level, series, obtainedOn)));
-        audit.record("profile.title.granted", "profile:" + accountId, level + " " + series);
+        titles.save(ProfessionalTitle.granted(accountId, new TitleInput(level, series, obtainedOn), caseNumber));
+        audit.record("profile.title.granted", "profile:" + accountId, level + " " + series + " " + caseNumber);
+    }
+
+    /**
+     * Voids every title and skill level these cases granted (rule I: a confirmed integrity finding). The records stay
+     * on the profile's history but no longer count as evidence. A system method, inside the finding's transaction.
+     *
+     * @return how many records were voided now
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public int voidRecordsGrantedBy(java.util.Collection<String> caseNumbers, String reason) {
+        if (caseNumbers.isEmpty()) {
+            return 0;
+        }
+        int voided = titles.voidGrantedBy(caseNumbers, reason) + certificates.voidGrantedBy(caseNumbers, reason);
+        if (voided > 0) {
+            audit.record("profile.records.voided", "cases:" + String.join(",", caseNumbers), reason);
+        }
+        return voided;
     }
 
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public void removeTitle(Long id) {
-        titles.delete(owned(titles.findById(id).orElse(null), ProfessionalTitle::getAccountId));
+        ProfessionalTitle title = owned(titles.findById(id).orElse(null), ProfessionalTitle::getAccountId);
+        if (title.isGranted()) {
+            throw InvalidInputException.of("id", "validation.grantedRecord");
+        }
+        titles.delete(title);
         record("profile.title.removed", "id=" + id);
     }
 

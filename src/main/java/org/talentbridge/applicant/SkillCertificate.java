@@ -26,6 +26,11 @@ class SkillCertificate {
     private LocalDate obtainedOn;
     private String certificateNumber;
     private String issuingBody;
+    /** The case that granted this record (system-granted records only); such records cannot be removed by hand. */
+    private String caseNumber;
+    /** Set when a confirmed integrity finding voided the record (rule I): it stays, but no longer counts. */
+    private java.time.OffsetDateTime voidedAt;
+    private String voidReason;
 
     protected SkillCertificate() {
     }
@@ -46,4 +51,6 @@ class SkillCertificate {
     }
 
     Long getAccountId() { return accountId; }
+
+    boolean isGranted() { return caseNumber != null; }
 }

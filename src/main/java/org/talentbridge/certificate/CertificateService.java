@@ -101,7 +101,7 @@ public class CertificateService {
                 values (?, 'TITLE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 number, facts.applicantId(), facts.name(), ChineseIdNumber.mask(facts.idNumber()), facts.series(),
                 facts.level().name(), facts.route(), caseNumber, today, AuditLog.currentActor(), newVerificationCode());
-        profiles.recordGrantedTitle(facts.applicantId(), facts.level(), facts.series(), today);
+        profiles.recordGrantedTitle(facts.applicantId(), facts.level(), facts.series(), today, caseNumber);
         audit.record("certificate.issued", "certificate:" + number, "TITLE " + caseNumber);
         return findByCase(CertificateKind.TITLE, caseNumber).orElseThrow();
     }
