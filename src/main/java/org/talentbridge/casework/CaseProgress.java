@@ -134,6 +134,9 @@ class CaseProgress {
     void integrityReviewed(Long caseId, IntegrityDecision decision, String reason) {
         TitleCase c = cases.findById(caseId).orElseThrow();
         move(c, decision == IntegrityDecision.CLEAR ? CaseStatus.PUBLICITY : CaseStatus.HELD, reason, null);
+        if (decision == IntegrityDecision.REFER) {
+            events.publishEvent(new CaseReferred(c.getCaseNumber(), reason));
+        }
     }
 
     /** Task_Grant: the title is granted; the certificate module hears of it in this transaction. */

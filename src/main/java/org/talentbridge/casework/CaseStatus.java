@@ -21,8 +21,10 @@ public enum CaseStatus {
     GRANTED,
     /** The panel's vote did not pass it (quorum or threshold). */
     NOT_PASSED,
-    /** Held for investigation: referred by the integrity officer, or an objection was sustained. */
+    /** Held for investigation: referred by the integrity officer (it waits for the investigation), or an objection was sustained. */
     HELD,
+    /** Stopped by a confirmed integrity finding (rule I): the case ends without a title, with the finding's reason. */
+    STOPPED,
     WITHDRAWN,
     REJECTED,
     LAPSED,

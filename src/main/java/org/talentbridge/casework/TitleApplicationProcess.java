@@ -35,7 +35,12 @@ public final class TitleApplicationProcess {
     public static final String TASK_INTEGRITY_CHECKS = "Task_IntegrityChecks";
     /** INTEGRITY_OFFICER: clear the flags with a reason, or refer the case for investigation. */
     public static final String TASK_INTEGRITY_REVIEW = "Task_IntegrityReview";
-    public static final String END_HELD = "EndEvent_Held";
+    /** A referred case waits here for its integrity investigation (issue 6); unfounded resumes it towards publicity. */
+    public static final String TASK_INVESTIGATION = "Task_Investigation";
+    public static final String MESSAGE_INVESTIGATION_CLEARED = "investigationCleared";
+    /** A confirmed integrity finding stops every running case of the person (issue 6): the event subprocess. */
+    public static final String MESSAGE_INTEGRITY_STOP = "integrityStop";
+    public static final String END_STOPPED = "EndEvent_Stopped";
     /** The case is published; it waits here for the end of the period (message {@link #MESSAGE_PUBLICITY_ENDED}). */
     public static final String TASK_PUBLICITY = "Task_Publicity";
     public static final String MESSAGE_PUBLICITY_ENDED = "publicityEnded";

@@ -325,6 +325,47 @@ public class TitleCaseService {
         return true;
     }
 
+    /**
+     * A confirmed integrity finding (issue 6, rule I) stops every running case of the applicant: each is marked
+     * {@link CaseStatus#STOPPED} with the reason and its process ends by message {@code integrityStop}, in the caller's
+     * transaction. A system method: the investigation calls it with the finding's four-eyes approval.
+     *
+     * @return the case numbers stopped
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public List<String> stopRunningCasesOf(long applicantId, String reason) {
+        List<String> stopped = new java.util.ArrayList<>();
+        for (TitleCase c : cases.findByApplicantIdOrderBySubmittedAtDesc(applicantId)) {
+            if (!c.getStatus().isActive()) {
+                continue;
+            }
+            progress.move(c, CaseStatus.STOPPED, reason, null);
+            runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_INTEGRITY_STOP)
+                    .processInstanceBusinessKey(c.getCaseNumber()).correlateAll();
+            audit.record("case.stopped", "case:" + c.getCaseNumber(), reason);
+            stopped.add(c.getCaseNumber());
+        }
+        return stopped;
+    }
+
+    /**
+     * The investigation of a referred case found nothing (issue 6): the case leaves HELD and goes on to publicity, as a
+     * cleared case does. False when the case is not waiting for an investigation.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean investigationCleared(String caseNumber, String reason) {
+        Optional<TitleCase> found = cases.findByCaseNumber(caseNumber).filter(c -> c.getStatus() == CaseStatus.HELD);
+        if (found.isEmpty() || runtime.createExecutionQuery().processInstanceBusinessKey(caseNumber)
+                .messageEventSubscriptionName(TitleApplicationProcess.MESSAGE_INVESTIGATION_CLEARED).count() == 0) {
+            return false;
+        }
+        progress.move(found.get(), CaseStatus.PUBLICITY, reason, null);
+        audit.record("case.investigationCleared", "case:" + caseNumber, reason);
+        runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_INVESTIGATION_CLEARED)
+                .processInstanceBusinessKey(caseNumber).correlate();
+        return true;
+    }
+
     /** Summaries of the cases behind a page of tasks, by process instance id (two queries for the page). */
     @Transactional(readOnly = true)
     Map<String, CaseSummary> summariesByProcessInstance(List<String> processInstanceIds) {

@@ -174,6 +174,36 @@ public class CertificateService {
         return one("certificate_number = ?", certificateNumber).orElseThrow();
     }
 
+    /**
+     * Voids every valid certificate issued for these cases, of any kind (issue 6: a confirmed integrity finding, in the
+     * finding's transaction). Certificates already void stay as they are.
+     *
+     * @return the numbers of the certificates voided now
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public List<String> voidIssuedFor(java.util.Collection<String> caseNumbers, String reason) {
+        if (caseNumbers.isEmpty()) {
+            return List.of();
+        }
+        List<String> voided = jdbc.queryForList("""
+                update tb.certificate set status = 'VOID', void_reason = ?, voided_at = now(), voided_by = ?
+                where case_number = any (?) and status = 'VALID' returning certificate_number""", String.class,
+                reason, AuditLog.currentActor(), caseNumbers.toArray(String[]::new));
+        voided.forEach(n -> audit.record("certificate.voided", "certificate:" + n, reason));
+        return voided;
+    }
+
+    /** The case numbers of these certificates (unknown numbers are left out). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> casesOfCertificates(java.util.Collection<String> certificateNumbers) {
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        if (!certificateNumbers.isEmpty()) {
+            jdbc.query("select certificate_number, case_number from tb.certificate where certificate_number = any (?)",
+                    rs -> { cases.put(rs.getString(1), rs.getString(2)); }, (Object) certificateNumbers.toArray(String[]::new));
+        }
+        return cases;
+    }
+
     /** The certificate issued for a case (any signed-in staff or process code; no holder data beyond the masked ID). */
     @Transactional(readOnly = true)
     public Optional<CertificateView> findByCase(CertificateKind kind, String caseNumber) {

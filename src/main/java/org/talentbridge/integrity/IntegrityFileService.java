@@ -143,6 +143,29 @@ public class IntegrityFileService {
     }
 
     /**
+     * The entry a confirmed, four-eyes-approved investigation writes (issue 6): in force from today until
+     * {@code until}, or for {@code app.integrity.default-years} when null. A system method inside the finding's
+     * transaction: the approver is the signed-in officer and becomes the entry's recorder.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public IntegrityEntry recordFinding(String idNumber, String personName, IntegrityFinding finding, String facts,
+                                        String decision, LocalDate until, long investigationId, String proposedBy) {
+        if (finding == IntegrityFinding.LIFTED) {
+            throw new IllegalArgumentException("a finding cannot be LIFTED");
+        }
+        LocalDate from = LocalDate.now();
+        LocalDate end = until != null ? until : from.plusYears(properties.defaultYears());
+        Long id = jdbc.queryForObject("""
+                insert into tb.integrity_entry (id_number, person_name, finding, facts, active_from, active_until,
+                    recorded_by, investigation_id, decision, proposed_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
+                ChineseIdNumber.normalise(idNumber), personName, finding.name(), facts, from, end,
+                AuditLog.currentActor(), investigationId, decision, proposedBy);
+        audit.record("integrity.entryRecorded", subjectOf(id), finding + " until " + end + ", investigation " + investigationId);
+        return find(id);
+    }
+
+    /**
      * Lifts an entry early: a new LIFTED entry for the same person, in force from today, naming the old one, with
      * the reason as its facts. The old entry is never changed.
      */

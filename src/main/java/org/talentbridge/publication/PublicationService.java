@@ -1,5 +1,7 @@
 package org.talentbridge.publication;
 
+import org.talentbridge.shared.evidence.EvidenceFile;
+import org.talentbridge.shared.evidence.EvidenceTypes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,7 @@
 package org.talentbridge.publication.ui;
 
+import org.talentbridge.shared.evidence.EvidenceFile;
+import org.talentbridge.shared.evidence.EvidenceTypes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,7 +20,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.talentbridge.publication.EvidenceFile;
+
 import org.talentbridge.publication.ObjectionRequest;
 import org.talentbridge.publication.PublicEntry;
 import org.talentbridge.publication.PublicationProperties;

@@ -1,4 +1,4 @@
-package org.talentbridge.publication;
+package org.talentbridge.shared.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

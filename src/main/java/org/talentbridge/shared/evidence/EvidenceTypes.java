@@ -1,4 +1,4 @@
-package org.talentbridge.publication;
+package org.talentbridge.shared.evidence;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,11 +10,11 @@ import org.talentbridge.shared.validation.FieldProblem;
  * The evidence limits: at most {@code maxFiles} files, each non-empty and at most {@code maxFileSize}, each a PDF,
  * JPEG or PNG by its first bytes (a declared type or file name that says otherwise does not help).
  */
-final class EvidenceTypes {
+public final class EvidenceTypes {
 
-    static final String PDF = "application/pdf";
-    static final String JPEG = "image/jpeg";
-    static final String PNG = "image/png";
+    public static final String PDF = "application/pdf";
+    public static final String JPEG = "image/jpeg";
+    public static final String PNG = "image/png";
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -23,7 +23,7 @@ final class EvidenceTypes {
     }
 
     /** The type the content's first bytes show, if it is one of the three allowed. */
-    static Optional<String> detect(byte[] content) {
+    public static Optional<String> detect(byte[] content) {
         if (startsWith(content, PDF_MAGIC)) {
             return Optional.of(PDF);
         }
@@ -37,7 +37,7 @@ final class EvidenceTypes {
     }
 
     /** Every problem of the files, on the field {@code files}, naming the file; empty when they may be stored. */
-    static List<FieldProblem> problems(List<EvidenceFile> files, int maxFiles, long maxFileBytes) {
+    public static List<FieldProblem> problems(List<EvidenceFile> files, int maxFiles, long maxFileBytes) {
         List<FieldProblem> problems = new ArrayList<>();
         if (files.size() > maxFiles) {
             problems.add(new FieldProblem("files", "validation.evidenceTooMany", maxFiles));
