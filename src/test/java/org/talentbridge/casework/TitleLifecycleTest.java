@@ -64,6 +64,8 @@ class TitleLifecycleTest extends IntegrationTest {
     private org.camunda.bpm.engine.ProcessEngine engine;
     @Autowired
     private CertificateService certificates;
+    @Autowired
+    private org.talentbridge.investigation.InvestigationService investigations;
 
     private AccountView secretary() {
         return accounts.findByUsername("secretary").orElseThrow();
@@ -212,7 +214,16 @@ class TitleLifecycleTest extends IntegrationTest {
 
         assertThat(status(cleared, first)).isEqualTo(CaseStatus.PUBLICITY);
         assertThat(status(referred, second)).isEqualTo(CaseStatus.HELD);
-        assertThat(endOf(second)).isEqualTo(TitleApplicationProcess.END_HELD);
+        // the referral opened an investigation; the case waits for it, and an unfounded outcome sends it on to publicity
+        ProcessInstance held = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(second)
+                .singleResult();
+        BpmnAwareTests.init(engine);
+        BpmnAwareTests.assertThat(held).isWaitingAt(TitleApplicationProcess.TASK_INVESTIGATION);
+        String investigation = investigations.page(true, 0, 10_000).stream()
+                .filter(r -> r.personName().equals(referred.displayName())).findFirst().orElseThrow().number();
+        investigations.closeUnfounded(investigation, "核实为录入错误");
+        assertThat(status(referred, second)).isEqualTo(CaseStatus.PUBLICITY);
+        BpmnAwareTests.assertThat(held).isWaitingAt(TitleApplicationProcess.TASK_PUBLICITY);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.talentbridge.publication;
 
 import org.talentbridge.shared.evidence.EvidenceFile;
-import org.talentbridge.shared.evidence.EvidenceTypes;
+import org.talentbridge.shared.evidence.EvidenceTypesTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,21 +8,21 @@ import org.junit.jupiter.api.Test;
 import org.talentbridge.shared.validation.FieldProblem;
 
 /** Evidence limits, by the files' first bytes rather than their names or declared types. */
-class EvidenceTypesTest {
+public class EvidenceTypesTest {
 
     static final long MB5 = 5L * 1024 * 1024;
 
-    static byte[] pdf(int size) {
+    public static byte[] pdf(int size) {
         byte[] b = new byte[size];
         System.arraycopy("%PDF-1.7".getBytes(), 0, b, 0, 8);
         return b;
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
     }
 
-    static byte[] jpeg() {
+    public static byte[] jpeg() {
         return new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16};
     }
 
