@@ -180,7 +180,12 @@ class InvestigationLifecycleTest extends IntegrationTest {
         ProcessInstance process = instance(investigation);
         ProcessInstance titleProcess = instance(number);
         AccountView second = newAccount("invoff", Role.INTEGRITY_OFFICER);
-        LocalDate until = LocalDate.now().plusDays(400);
+        LocalDate until = LocalDate.of(LocalDate.now().getYear() + 1, 6, 30); // the next round's reference dates: until, until + 1
+        as(applicant, () -> { // next year's rounds count this year's assessment too
+            profiles.addAssessment(new org.talentbridge.applicant.AssessmentInput(LocalDate.now().getYear(),
+                    org.talentbridge.shared.policy.AssessmentResult.EXCELLENT));
+            return null;
+        });
 
         as(officer(), () -> {
             investigations.proposeFinding(investigation, IntegrityFinding.FRAUD, "伪造工作经历证明", until);
