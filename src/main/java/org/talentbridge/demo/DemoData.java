@@ -81,6 +81,7 @@ class DemoData {
             staff("secretary", "周秘书", Role.COMMITTEE_SECRETARY);
             staff("expert", "吴评委", Role.COMMITTEE_MEMBER);
             staff("integrity", "郑诚信", Role.INTEGRITY_OFFICER);
+            staff("integrity2", "冯复核", Role.INTEGRITY_OFFICER); // four eyes: a second officer approves findings
             round();
             employers();
             welder();
