@@ -12,7 +12,9 @@ public enum Role {
     INTEGRITY_OFFICER,
     ADMIN,
     /** Tied to one employer: confirms work history, assessments and posts of that employer's staff (rule E). */
-    EMPLOYER_REVIEWER;
+    EMPLOYER_REVIEWER,
+    /** 考试机构: requests and looks up exam-registration equivalence confirmations (pathway Q). */
+    EXAM_OFFICE;
 
     /** The Spring Security authority of this role. */
     public String authority() {

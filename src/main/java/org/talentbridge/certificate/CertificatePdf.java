@@ -65,12 +65,23 @@ class CertificatePdf {
             table.setWidthPercentage(100);
             row(table, "certificate.pdf.holderName", c.holderName(), label, value, printed);
             row(table, "certificate.pdf.holderId", c.holderIdMasked(), label, value, printed);
-            row(table, "certificate.pdf.series", c.series(), label, value, printed);
-            row(table, "certificate.pdf.level", text(c.kind().levelMessageKey(c.level())), label, value, printed);
+            if (c.kind() == CertificateKind.EQUIVALENCE) {
+                equivalenceRows(table, c, label, value, printed);
+            } else {
+                row(table, "certificate.pdf.series", c.series(), label, value, printed);
+                row(table, "certificate.pdf.level", text(c.kind().levelMessageKey(c.level())), label, value, printed);
+            }
             row(table, "certificate.pdf.number", c.certificateNumber(), label, value, printed);
             row(table, "certificate.pdf.issuedOn", DATE.format(c.issuedOn()), label, value, printed);
             row(table, "certificate.pdf.authority", properties.issuingAuthority(), label, value, printed);
             document.add(table);
+            if (c.kind() == CertificateKind.EQUIVALENCE) {
+                Paragraph statement = value.paragraph(text("equivalence.pdf.statement", c.holderName(),
+                        text("schoolClass." + c.route()), text(c.kind().seriesMessageKey(c.series())),
+                        text(c.kind().levelMessageKey(c.level()))), printed);
+                statement.setSpacingBefore(24);
+                document.add(statement);
+            }
 
             Paragraph verify = small.paragraph(text("certificate.pdf.verify", c.verificationCode(),
                     properties.verifyUrl(c.verificationCode())), printed);
@@ -128,6 +139,14 @@ class CertificatePdf {
         stamper.close();
         reader.close();
         return out.toByteArray();
+    }
+
+    /** Pathway Q: the class the holder graduated from, the exam, the education level, and the request number. */
+    private void equivalenceRows(PdfPTable table, CertificateView c, Fonts label, Fonts value, StringBuilder printed) {
+        row(table, "equivalence.pdf.schoolClass", text("schoolClass." + c.route()), label, value, printed);
+        row(table, "equivalence.pdf.exam", text(c.kind().seriesMessageKey(c.series())), label, value, printed);
+        row(table, "equivalence.pdf.education", text(c.kind().levelMessageKey(c.level())), label, value, printed);
+        row(table, "equivalence.pdf.requestNumber", c.caseNumber(), label, value, printed);
     }
 
     private void row(PdfPTable table, String labelKey, String text, Fonts label, Fonts value, StringBuilder printed) {

@@ -227,7 +227,7 @@ public class CertificateService {
         return time == null ? null : time.atZoneSameInstant(java.time.ZoneId.systemDefault()).toOffsetDateTime();
     }
 
-    private String newVerificationCode() {
+    String newVerificationCode() {
         byte[] bytes = new byte[CODE_BYTES];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -19,18 +19,22 @@ public record Verification(
         @Schema(nullable = true, example = "工程技术") String series,
         @Schema(nullable = true, example = "INTERMEDIATE") String level,
         @Schema(nullable = true) LocalDate issuedOn,
-        @Schema(nullable = true, description = "only for VOID") LocalDate voidedOn) {
+        @Schema(nullable = true, description = "only for VOID") LocalDate voidedOn,
+        @Schema(nullable = true, description = "only for EQUIVALENCE: the technical-school class the holder graduated "
+                + "from (series is then the exam, level the education level it counts as)", example = "SENIOR_WORKER_CLASS")
+        String schoolClass) {
 
     public enum Result { VALID, VOID, NOT_FOUND }
 
     static Verification notFound() {
-        return new Verification(Result.NOT_FOUND, null, null, null, null, null, null, null, null);
+        return new Verification(Result.NOT_FOUND, null, null, null, null, null, null, null, null, null);
     }
 
     static Verification of(CertificateView c) {
         return new Verification(c.status() == CertificateStatus.VALID ? Result.VALID : Result.VOID, c.certificateNumber(),
                 c.kind(), maskName(c.holderName()), c.holderIdMasked(), c.series(), c.level(), c.issuedOn(),
-                c.voidedAt() == null ? null : c.voidedAt().toLocalDate());
+                c.voidedAt() == null ? null : c.voidedAt().toLocalDate(),
+                c.kind() == CertificateKind.EQUIVALENCE ? c.route() : null);
     }
 
     /** 王焊 → 王*, 欧阳明月 → 欧***: the first character stays, as on publicity lists. */

@@ -37,7 +37,8 @@ public class CertificatesView extends VerticalLayout implements AfterNavigationO
         grid.addColumn(CertificateView::certificateNumber).setHeader(getTranslation("certificate.number")).setAutoWidth(true);
         grid.addColumn(CertificateView::holderName).setHeader(getTranslation("certificate.holderName"));
         grid.addColumn(c -> getTranslation(c.kind().messageKey())).setHeader(getTranslation("certificate.kind"));
-        grid.addColumn(CertificateView::series).setHeader(getTranslation("field.series"));
+        grid.addColumn(c -> c.kind().seriesMessageKey(c.series()) == null ? c.series()
+                : getTranslation(c.kind().seriesMessageKey(c.series()))).setHeader(getTranslation("field.series"));
         grid.addColumn(c -> getTranslation(c.kind().levelMessageKey(c.level()))).setHeader(getTranslation("certificate.level"));
         grid.addColumn(CertificateView::issuedOn).setHeader(getTranslation("certificate.issuedOn"));
         grid.addColumn(c -> getTranslation(c.status() == CertificateStatus.VALID ? "certificate.valid" : "certificate.void"))

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.talentbridge.certificate.CertificateKind;
 import org.talentbridge.certificate.CertificateService;
 import org.talentbridge.certificate.Verification;
 
@@ -52,9 +53,17 @@ public class VerifyView extends VerticalLayout implements HasUrlParameter<String
         field("certificate.kind", getTranslation(v.kind().messageKey()));
         field("certificate.holderName", v.holderName());
         field("certificate.holderIdMasked", v.holderIdMasked());
-        field("field.series", v.series());
-        field("certificate.level", getTranslation(v.kind().levelMessageKey(v.level())));
+        String seriesKey = v.kind().seriesMessageKey(v.series());
+        field(v.kind() == CertificateKind.EQUIVALENCE ? "equivalence.pdf.exam" : "field.series",
+                seriesKey == null ? v.series() : getTranslation(seriesKey));
+        field(v.kind() == CertificateKind.EQUIVALENCE ? "equivalence.pdf.education" : "certificate.level",
+                getTranslation(v.kind().levelMessageKey(v.level())));
         field("certificate.issuedOn", v.issuedOn().toString());
+        if (v.kind() == CertificateKind.EQUIVALENCE) {
+            field("equivalence.pdf.schoolClass", getTranslation("schoolClass." + v.schoolClass()));
+            details.add(new Paragraph(getTranslation("equivalence.verify.confirms", getTranslation("schoolClass." + v.schoolClass()),
+                    getTranslation(seriesKey), getTranslation(v.kind().levelMessageKey(v.level())))));
+        }
     }
 
     private void field(String labelKey, String value) {

@@ -1,0 +1,330 @@
+package org.talentbridge.equivalence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talentbridge.account.AccountView;
+import org.talentbridge.account.CurrentUser;
+import org.talentbridge.account.Role;
+import org.talentbridge.certificate.CertificateView;
+import org.talentbridge.certificate.EquivalenceCertificates;
+import org.talentbridge.eligibility.Check;
+import org.talentbridge.eligibility.DecisionTables;
+import org.talentbridge.eligibility.ExamEquivalence;
+import org.talentbridge.eligibility.ExamEquivalenceRequest;
+import org.talentbridge.integrity.IntegrityFile;
+import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.policy.TechnicalSchoolClass;
+import org.talentbridge.shared.validation.ChineseIdNumber;
+import org.talentbridge.shared.validation.FieldProblem;
+import org.talentbridge.shared.validation.InvalidInputException;
+
+/**
+ * Pathway Q (issue 7, item 5): exam-registration equivalence confirmations. A graduate of a technical school asks for
+ * themselves, or an exam office user asks for a person identified by their ID number; either way the person is an
+ * applicant with an account, and the school class is the one their profile records (the system's evidence, never a
+ * value typed by the requester). The Q decision table answers; a granted request gets an EQUIVALENCE certificate
+ * whose case number is the request number, a refused one a reason and no certificate.
+ *
+ * <p>Rules: no school class recorded → refused (Q); an active integrity-file entry → refused (I, PRODUCT.md: "an
+ * applicant with an active integrity entry is not eligible"); the same person, class and exam with a valid
+ * confirmation → that confirmation again (idempotent, requests for one person and exam are serialised); otherwise the
+ * decision table. Every request is recorded with its evidence and the rules version, and audited.
+ */
+@Service
+public class EquivalenceService {
+
+    private static final int LOCK_NAMESPACE = 7315;
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final String SELECT = """
+            select r.request_number, a.display_name, a.id_number, r.school_class, r.exam_field, r.outcome,
+                   r.education_level, r.rule_id, r.reason_key, r.reason_args::text as reason_args, r.rules_version,
+                   r.requested_by, r.requested_at, r.certificate_number, c.verification_code, c.status
+            from tb.equivalence_request r
+            join tb.account a on a.id = r.person_account_id
+            left join tb.certificate c on c.certificate_number = r.certificate_number
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final ExamEquivalence examEquivalence;
+    private final DecisionTables decisionTables;
+    private final IntegrityFile integrityFile;
+    private final EquivalenceCertificates certificates;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final EquivalenceProperties properties;
+    private final ObjectMapper json;
+
+    EquivalenceService(JdbcTemplate jdbc, ExamEquivalence examEquivalence, DecisionTables decisionTables,
+                       IntegrityFile integrityFile,
+                       EquivalenceCertificates certificates, CurrentUser currentUser, AuditLog audit,
+                       EquivalenceProperties properties, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.examEquivalence = examEquivalence;
+        this.decisionTables = decisionTables;
+        this.integrityFile = integrityFile;
+        this.certificates = certificates;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    /** The signed-in applicant asks for a confirmation for the exam, with the school class of their profile. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public EquivalenceConfirmation requestForMyself(ExamField examField) {
+        if (examField == null) {
+            throw InvalidInputException.of("examField", "validation.required");
+        }
+        AccountView me = currentUser.require();
+        Person person = personById(me.id()).orElseThrow(() -> InvalidInputException.of("idNumber", "validation.required"));
+        return decide(person, examField, Role.APPLICANT);
+    }
+
+    /** An exam office user asks for a confirmation for the applicant with this ID number. */
+    @PreAuthorize("hasRole('EXAM_OFFICE')")
+    @Transactional
+    public EquivalenceConfirmation requestFor(String idNumber, ExamField examField) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Person person = null;
+        if (idNumber == null || idNumber.isBlank()) {
+            problems.add(new FieldProblem("idNumber", "validation.required"));
+        } else if (!ChineseIdNumber.isValid(idNumber)) {
+            problems.add(new FieldProblem("idNumber", "validation.idNumber"));
+        } else {
+            person = personByIdNumber(ChineseIdNumber.normalise(idNumber)).orElse(null);
+            if (person == null) {
+                problems.add(new FieldProblem("idNumber", "equivalence.validation.noSuchPerson"));
+            }
+        }
+        if (examField == null) {
+            problems.add(new FieldProblem("examField", "validation.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return decide(person, examField, Role.EXAM_OFFICE);
+    }
+
+    /** The school class the signed-in applicant's profile records (empty: none; the form says where to add it). */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public Optional<TechnicalSchoolClass> mySchoolClass() {
+        return personById(currentUser.require().id()).map(Person::schoolClass);
+    }
+
+    /** The signed-in applicant's own requests, newest first. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public List<EquivalenceConfirmation> mine() {
+        return jdbc.query(SELECT + " where r.person_account_id = ? order by r.requested_at desc, r.id desc",
+                this::row, currentUser.require().id());
+    }
+
+    /**
+     * Requests of every person, newest first, a page at a time: all of them, or those whose request number, certificate
+     * number or person's ID number equals {@code filter}, or whose person's name contains it.
+     */
+    @PreAuthorize("hasAnyRole('EXAM_OFFICE', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<EquivalenceConfirmation> page(String filter, int offset, int limit) {
+        Filter f = Filter.of(filter);
+        return jdbc.query(SELECT + f.where() + " order by r.requested_at desc, r.id desc offset ? limit ?", this::row,
+                f.args(offset, limit));
+    }
+
+    @PreAuthorize("hasAnyRole('EXAM_OFFICE', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public int count(String filter) {
+        Filter f = Filter.of(filter);
+        return jdbc.queryForObject("select count(*) from tb.equivalence_request r join tb.account a on a.id = r.person_account_id"
+                + " left join tb.certificate c on c.certificate_number = r.certificate_number" + f.where(), Integer.class, f.args());
+    }
+
+    /** One request: the applicant's own, or any for exam office users and administrators; empty otherwise alike. */
+    @PreAuthorize("hasAnyRole('APPLICANT', 'EXAM_OFFICE', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<EquivalenceConfirmation> find(String requestNumber) {
+        AccountView me = currentUser.require();
+        if (me.hasRole(Role.EXAM_OFFICE) || me.hasRole(Role.ADMIN)) {
+            return jdbc.query(SELECT + " where r.request_number = ?", this::row, requestNumber).stream().findFirst();
+        }
+        return jdbc.query(SELECT + " where r.request_number = ? and r.person_account_id = ?", this::row, requestNumber, me.id())
+                .stream().findFirst();
+    }
+
+    /** The confirmation's PDF (its holder, exam office users, administrators; anyone else is refused). */
+    @PreAuthorize("hasAnyRole('APPLICANT', 'EXAM_OFFICE', 'ADMIN')")
+    public byte[] pdf(String requestNumber) {
+        return certificates.pdf(requestNumber);
+    }
+
+    private EquivalenceConfirmation decide(Person person, ExamField examField, Role requestedAs) {
+        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE,
+                (person.accountId() + ":" + examField).hashCode());
+        LocalDate today = LocalDate.now();
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("schoolClassSource", "applicant_profile:" + person.accountId());
+        evidence.put("schoolClass", person.schoolClass() == null ? null : person.schoolClass().name());
+        evidence.put("examField", examField.name());
+        evidence.put("requestedAs", requestedAs.name());
+        if (person.schoolClass() == null) {
+            return record(person, examField, requestedAs, Decision.refused("Q", "equivalence.reason.noSchoolClass",
+                    List.of(), rulesVersionNow()), evidence);
+        }
+        boolean activeEntry = integrityFile.hasActiveEntry(person.idNumber(), today);
+        evidence.put("integrityFileCheckedOn", today.toString());
+        evidence.put("integrityActiveEntry", activeEntry);
+        if (activeEntry) {
+            return record(person, examField, requestedAs, Decision.refused("I", "equivalence.reason.integrity",
+                    List.of(), rulesVersionNow()), evidence);
+        }
+        Optional<EquivalenceConfirmation> earlier = jdbc.query(SELECT + """
+                 where r.person_account_id = ? and r.exam_field = ? and r.school_class = ? and r.outcome = 'GRANTED'
+                   and c.status = 'VALID' order by r.requested_at desc, r.id desc limit 1""",
+                this::row, person.accountId(), examField.name(), person.schoolClass().name()).stream().findFirst();
+        if (earlier.isPresent()) {
+            return earlier.get().asRepeated();
+        }
+        ExamEquivalence.Result result = examEquivalence.decide(
+                new ExamEquivalenceRequest(person.schoolClass(), examField.name()));
+        evidence.put("decisionTables", result.decisions());
+        Check check = result.check();
+        Decision decision = result.applies()
+                ? new Decision(true, result.educationLevel(), check.rule(), check.messageKey(), check.arguments(), result.rulesVersion())
+                : Decision.refused(check.rule(), "equivalence.reason.notListed",
+                        List.of("@" + person.schoolClass().messageKey(), "@" + examField.messageKey()), result.rulesVersion());
+        return record(person, examField, requestedAs, decision, evidence);
+    }
+
+    private EquivalenceConfirmation record(Person person, ExamField examField, Role requestedAs, Decision decision,
+                                           Map<String, Object> evidence) {
+        LocalDate today = LocalDate.now();
+        long sequence = jdbc.queryForObject("select nextval('tb.equivalence_request_seq')", Long.class);
+        String number = "%s%d-%06d".formatted(properties.requestPrefix(), today.getYear(), sequence);
+        CertificateView certificate = null;
+        if (decision.granted()) {
+            certificate = certificates.issue(new EquivalenceCertificates.Grant(number, person.accountId(), person.name(),
+                    person.idNumber(), person.schoolClass().name(), examField.name(), decision.educationLevel(),
+                    properties.certificateNumberPrefix()));
+        }
+        jdbc.update("""
+                insert into tb.equivalence_request (request_number, person_account_id, requested_by, requested_as,
+                    school_class, exam_field, outcome, education_level, rule_id, reason_key, reason_args, rules_version,
+                    evidence, certificate_number)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?)""",
+                number, person.accountId(), AuditLog.currentActor(), requestedAs.name(),
+                person.schoolClass() == null ? null : person.schoolClass().name(), examField.name(),
+                decision.granted() ? "GRANTED" : "REFUSED", decision.educationLevel(), decision.ruleId(),
+                decision.reasonKey(), toJson(decision.reasonArgs()), decision.rulesVersion(), toJson(evidence),
+                certificate == null ? null : certificate.certificateNumber());
+        audit.record("equivalence.decided", "equivalence:" + number, "%s %s %s account %d%s".formatted(
+                decision.granted() ? "GRANTED" : "REFUSED", decision.ruleId(), examField, person.accountId(),
+                certificate == null ? "" : " certificate " + certificate.certificateNumber()));
+        return jdbc.query(SELECT + " where r.request_number = ?", this::row, number).get(0);
+    }
+
+    private String rulesVersionNow() {
+        return decisionTables.inForce().rulesVersion();
+    }
+
+    private Optional<Person> personById(Long accountId) {
+        return person("a.id = ?", accountId);
+    }
+
+    private Optional<Person> personByIdNumber(String idNumber) {
+        return person("a.id_number = ?", idNumber);
+    }
+
+    /** An applicant (an account with the APPLICANT role and an ID number) and the school class of their profile. */
+    private Optional<Person> person(String where, Object arg) {
+        return jdbc.query("""
+                select a.id, a.display_name, a.id_number, p.technical_school_class
+                from tb.account a left join tb.applicant_profile p on p.account_id = a.id
+                where a.id_number is not null
+                  and exists (select 1 from tb.account_role r where r.account_id = a.id and r.role = 'APPLICANT')
+                  and """ + " " + where,
+                (rs, n) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4) == null ? null : TechnicalSchoolClass.valueOf(rs.getString(4))), arg)
+                .stream().findFirst();
+    }
+
+    private EquivalenceConfirmation row(ResultSet rs, int n) throws SQLException {
+        String schoolClass = rs.getString("school_class");
+        String status = rs.getString("status");
+        OffsetDateTime at = rs.getObject("requested_at", OffsetDateTime.class);
+        return new EquivalenceConfirmation(rs.getString("request_number"), rs.getString("display_name"),
+                ChineseIdNumber.mask(rs.getString("id_number")),
+                schoolClass == null ? null : TechnicalSchoolClass.valueOf(schoolClass),
+                ExamField.valueOf(rs.getString("exam_field")), "GRANTED".equals(rs.getString("outcome")),
+                rs.getString("education_level"), rs.getString("rule_id"), rs.getString("reason_key"),
+                fromJson(rs.getString("reason_args")), rs.getString("rules_version"), rs.getString("requested_by"),
+                at == null ? null : at.atZoneSameInstant(ZoneId.systemDefault()).toOffsetDateTime(),
+                rs.getString("certificate_number"), rs.getString("verification_code"), "VALID".equals(status), false);
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> fromJson(String text) {
+        try {
+            return json.readValue(text, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Person(Long accountId, String name, String idNumber, TechnicalSchoolClass schoolClass) {
+    }
+
+    private record Decision(boolean granted, String educationLevel, String ruleId, String reasonKey,
+                            List<String> reasonArgs, String rulesVersion) {
+
+        static Decision refused(String ruleId, String reasonKey, List<String> args, String rulesVersion) {
+            return new Decision(false, null, ruleId, reasonKey, args, rulesVersion);
+        }
+    }
+
+    /** The lookup filter of exam offices: a request, certificate or ID number exactly, or part of a name. */
+    private record Filter(String text) {
+
+        static Filter of(String raw) {
+            return new Filter(raw == null || raw.isBlank() ? null : raw.strip());
+        }
+
+        String where() {
+            return text == null ? "" : " where (r.request_number = ? or r.certificate_number = ? or a.id_number = ?"
+                    + " or a.display_name like ? escape '\\')";
+        }
+
+        Object[] args(Object... more) {
+            List<Object> args = new ArrayList<>();
+            if (text != null) {
+                String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                args.addAll(List.of(text, text, ChineseIdNumber.normalise(text), like));
+            }
+            args.addAll(List.of(more));
+            return args.toArray();
+        }
+    }
+}
