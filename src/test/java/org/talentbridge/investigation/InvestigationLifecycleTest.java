@@ -464,4 +464,34 @@ class InvestigationLifecycleTest extends IntegrationTest {
         assertThat(person.cases()).extracting(PersonHistory.CaseLine::caseNumber).contains(number);
         assertThat(person.investigations()).extracting(InvestigationRow::number).contains(investigation, reported);
     }
+
+    @Test
+    void twoOfficersCannotHoldOneInvestigation_andItsRecordCannotBeChangedBehindItsBack() {
+        AccountView applicant = eligibleWelder("invcon");
+        String number = grantedCase(applicant);
+        String investigation = officerReport(applicant, number);
+        AccountView second = newAccount("invoff", Role.INTEGRITY_OFFICER);
+        as(officer(), () -> {
+            investigations.claim(investigation);
+            investigations.addNote(investigation, "已立案");
+            return null;
+        });
+
+        assertThat(problemsOf(() -> as(second, () -> {
+            investigations.claim(investigation);
+            return null;
+        }))).extracting(p -> p.field() + " " + p.arguments()).containsExactly("task [integrity]");
+        assertThat(problemsOf(() -> as(second, () -> {
+            investigations.closeUnfounded(investigation, "不成立");
+            return null;
+        }))).extracting(p -> p.field()).containsExactly("task");
+
+        long id = as(officer(), () -> investigations.detail(investigation)).id();
+        assertThatThrownBy(() -> jdbc.update("update tb.investigation_note set text = 'x' where investigation_id = ?", id))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.update("delete from tb.investigation_note where investigation_id = ?", id))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        assertThat(as(officer(), () -> investigations.detail(investigation)).notes()).extracting(InvestigationDetail.Note::text)
+                .containsExactly("已立案");
+    }
 }
