@@ -229,6 +229,9 @@ class InvestigationScreensTest extends KaribuTest {
         AccountView officer = newAccount("invscrstmo", Role.INTEGRITY_OFFICER);
         InvestigationPage page = reported(officer, applicant, caseNumber);
         String number = page.detail.number();
+        _click(page.addFiles);
+        assertThat(page.uploadError.isInvalid()).isTrue();
+        assertThat(page.uploadError.getText()).isNotBlank();
 
         _setValue(page.question, "请说明2019年至2021年的工作单位");
         _setValue(page.due, LocalDate.now());
@@ -260,5 +263,13 @@ class InvestigationScreensTest extends KaribuTest {
                 .extracting(InvestigationDetail.Note::text).containsExactly("2019年至2021年在舟山船厂从事焊接工作，有劳动合同为证");
         assertThat(_size(page.notes)).isEqualTo(page.detail.notes().size());
         assertThat(page.propose.isAttached()).isTrue();
+
+        reopenAs(newAccount("invscrstma", Role.ADMIN));
+        navigate("integrity/investigations/" + number);
+        page = _get(InvestigationPage.class);
+        assertThat(page.detail.notes()).isNotEmpty();
+        assertThat(page.claim.isAttached()).isFalse();
+        assertThat(page.propose.isAttached()).isFalse();
+        assertThat(page.addNote.isAttached()).isFalse();
     }
 }
