@@ -240,6 +240,14 @@ public class InvestigationService {
                 person.map(p -> store.certificatesOf(p.accountId())).orElse(List.of()), investigations, entries);
     }
 
+    /** The history of an investigation's person, from its case screen: the full ID number never leaves the service. */
+    @PreAuthorize(READER)
+    @Transactional
+    public PersonHistory personHistoryOf(String number) {
+        InvestigationStore.Row r = store.find(number).orElseThrow(() -> InvalidInputException.of("number", "validation.notFound"));
+        return personHistory(r.idNumber());
+    }
+
     // ---- investigating ---------------------------------------------------------------------------------------------
 
     /** Takes the open officer task of an investigation (first come, first served; never the proposer's approval). */

@@ -137,7 +137,8 @@ class InvestigationStore {
         return jdbc.queryForObject("select count(*) from tb.investigation_file where investigation_id = ?", Integer.class, id);
     }
 
-    record StoredFile(long investigationId, String fileName, String contentType, byte[] content) {
+    record StoredFile(long investigationId, String fileName, String contentType, byte[] content)
+            implements InvestigationFileContent {
     }
 
     Optional<StoredFile> file(long fileId) {
