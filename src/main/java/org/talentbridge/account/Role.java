@@ -12,7 +12,9 @@ public enum Role {
     INTEGRITY_OFFICER,
     ADMIN,
     /** Tied to one employer: confirms work history, assessments and posts of that employer's staff (rule E). */
-    EMPLOYER_REVIEWER;
+    EMPLOYER_REVIEWER,
+    /** Tied to one evaluation organisation (pathway S): records the skill assessment of the cases routed to it. */
+    EVALUATOR;
 
     /** The Spring Security authority of this role. */
     public String authority() {

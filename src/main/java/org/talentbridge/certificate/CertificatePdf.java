@@ -65,7 +65,8 @@ class CertificatePdf {
             table.setWidthPercentage(100);
             row(table, "certificate.pdf.holderName", c.holderName(), label, value, printed);
             row(table, "certificate.pdf.holderId", c.holderIdMasked(), label, value, printed);
-            row(table, "certificate.pdf.series", c.series(), label, value, printed);
+            row(table, c.kind() == CertificateKind.SKILL_LEVEL ? "skilleval.pdf.occupation" : "certificate.pdf.series", c.series(),
+                    label, value, printed);
             row(table, "certificate.pdf.level", text(c.kind().levelMessageKey(c.level())), label, value, printed);
             row(table, "certificate.pdf.number", c.certificateNumber(), label, value, printed);
             row(table, "certificate.pdf.issuedOn", DATE.format(c.issuedOn()), label, value, printed);

@@ -52,7 +52,7 @@ public class VerifyView extends VerticalLayout implements HasUrlParameter<String
         field("certificate.kind", getTranslation(v.kind().messageKey()));
         field("certificate.holderName", v.holderName());
         field("certificate.holderIdMasked", v.holderIdMasked());
-        field("field.series", v.series());
+        field(v.kind() == org.talentbridge.certificate.CertificateKind.SKILL_LEVEL ? "field.occupation" : "field.series", v.series());
         field("certificate.level", getTranslation(v.kind().levelMessageKey(v.level())));
         field("certificate.issuedOn", v.issuedOn().toString());
     }
