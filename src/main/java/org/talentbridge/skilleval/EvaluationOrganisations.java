@@ -118,8 +118,8 @@ public class EvaluationOrganisations {
             return Optional.empty();
         }
         return jdbc.query("select " + COLUMNS + " where o.kind = ? and ? = any(o.occupations)"
-                        + (kind == OrganisationKind.EMPLOYER ? " and o.employer_id = " + employerId : "") + " order by o.id",
-                this::row, kind.name(), occupation.strip()).stream().findFirst();
+                        + " and (cast(? as bigint) is null or o.employer_id = ?) order by o.id",
+                this::row, kind.name(), occupation.strip(), employerId, employerId).stream().findFirst();
     }
 
     /**
