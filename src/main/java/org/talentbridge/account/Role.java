@@ -14,7 +14,9 @@ public enum Role {
     /** Tied to one employer: confirms work history, assessments and posts of that employer's staff (rule E). */
     EMPLOYER_REVIEWER,
     /** 考试机构: requests and looks up exam-registration equivalence confirmations (pathway Q). */
-    EXAM_OFFICE;
+    EXAM_OFFICE,
+    /** Tied to one evaluation organisation (pathway S): records the skill assessment of the cases routed to it. */
+    EVALUATOR;
 
     /** The Spring Security authority of this role. */
     public String authority() {

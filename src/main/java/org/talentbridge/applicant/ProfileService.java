@@ -15,6 +15,7 @@ import org.talentbridge.catalog.CatalogService;
 import org.talentbridge.catalog.OccupationView;
 import org.talentbridge.shared.audit.AuditLog;
 import org.talentbridge.shared.policy.Award;
+import org.talentbridge.shared.policy.SkillLevel;
 import org.talentbridge.shared.policy.TitleLevel;
 import org.talentbridge.shared.validation.FieldProblem;
 import org.talentbridge.shared.validation.InputValidator;
@@ -128,6 +129,22 @@ public class ProfileService {
         }
         titles.save(ProfessionalTitle.granted(accountId, new TitleInput(level, series, obtainedOn), caseNumber));
         audit.record("profile.title.granted", "profile:" + accountId, level + " " + series + " " + caseNumber);
+    }
+
+    /**
+     * Adds a skill level the system granted (pathway S: a certificate was issued for it) to an applicant's record, with
+     * the case that granted it. A system method: called by the certificate module, never from a screen or the API.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void recordGrantedSkillLevel(Long accountId, SkillLevel level, String occupationName, LocalDate obtainedOn,
+                                        String certificateNumber, String issuingBody, String caseNumber) {
+        if (!profiles.existsById(accountId)) {
+            profiles.save(new ApplicantProfile(accountId));
+        }
+        String code = catalog.findByName(occupationName).map(OccupationView::code).orElse(null);
+        certificates.save(SkillCertificate.granted(accountId,
+                new CertificateInput(level, occupationName, obtainedOn, certificateNumber, issuingBody), code, caseNumber));
+        audit.record("profile.skillLevel.granted", "profile:" + accountId, level + " " + occupationName + " " + caseNumber);
     }
 
     /**

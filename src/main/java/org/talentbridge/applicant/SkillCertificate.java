@@ -45,6 +45,13 @@ class SkillCertificate {
         this.issuingBody = input.issuingBody().strip();
     }
 
+    /** A skill level the system granted (pathway S): it carries the case that granted it. */
+    static SkillCertificate granted(Long accountId, CertificateInput input, String occupationCode, String caseNumber) {
+        SkillCertificate c = new SkillCertificate(accountId, input, occupationCode);
+        c.caseNumber = caseNumber;
+        return c;
+    }
+
     ProfileSnapshot.Certificate view() {
         return new ProfileSnapshot.Certificate(id, level, occupationCode, occupationName, obtainedOn, certificateNumber,
                 issuingBody);

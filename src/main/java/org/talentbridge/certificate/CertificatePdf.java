@@ -68,7 +68,8 @@ class CertificatePdf {
             if (c.kind() == CertificateKind.EQUIVALENCE) {
                 equivalenceRows(table, c, label, value, printed);
             } else {
-                row(table, "certificate.pdf.series", c.series(), label, value, printed);
+                row(table, c.kind() == CertificateKind.SKILL_LEVEL ? "skilleval.pdf.occupation" : "certificate.pdf.series",
+                        c.series(), label, value, printed);
                 row(table, "certificate.pdf.level", text(c.kind().levelMessageKey(c.level())), label, value, printed);
             }
             row(table, "certificate.pdf.number", c.certificateNumber(), label, value, printed);

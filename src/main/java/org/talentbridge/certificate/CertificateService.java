@@ -106,6 +106,55 @@ public class CertificateService {
         return findByCase(CertificateKind.TITLE, caseNumber).orElseThrow();
     }
 
+    /**
+     * Grants the skill level of a passed pathway S case (issue 7): issues its SKILL_LEVEL certificate (a unique number,
+     * {@code <prefix>-JN-<year>-<six digits>}, and a verification code for {@code /verify}) and adds the level to the
+     * applicant's record with the case number and the evaluating organisation as issuing body. Called by the skill
+     * evaluation process only. Idempotent like {@link #grantTitle}.
+     *
+     * @throws IllegalArgumentException no such case
+     * @throws IllegalStateException    the case has not passed its assessment
+     */
+    @Transactional
+    public CertificateView grantSkillLevel(String caseNumber) {
+        Optional<CertificateView> granted = findByCase(CertificateKind.SKILL_LEVEL, caseNumber);
+        if (granted.isPresent()) {
+            return granted.get();
+        }
+        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE, caseNumber.hashCode());
+        granted = findByCase(CertificateKind.SKILL_LEVEL, caseNumber);
+        if (granted.isPresent()) {
+            return granted.get();
+        }
+        SkillGrantFacts facts = jdbc.query("""
+                select c.applicant_id, a.display_name, a.id_number, c.occupation_name, c.target_level, c.passed, o.name
+                from tb.skill_case c join tb.account a on a.id = c.applicant_id
+                     join tb.evaluation_organisation o on o.id = c.organisation_id
+                where c.case_number = ?""",
+                rs -> rs.next() ? new SkillGrantFacts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        org.talentbridge.shared.policy.SkillLevel.valueOf(rs.getString(5)), rs.getBoolean(6), rs.getString(7))
+                        : null, caseNumber);
+        if (facts == null) {
+            throw new IllegalArgumentException("no skill case: " + caseNumber);
+        }
+        if (!facts.passed()) {
+            throw new IllegalStateException(caseNumber + " has not passed: no skill level to grant");
+        }
+        LocalDate today = LocalDate.now();
+        long sequence = jdbc.queryForObject("select nextval('tb.certificate_number_seq')", Long.class);
+        String number = "%s-JN-%d-%06d".formatted(properties.numberPrefix(), today.getYear(), sequence);
+        jdbc.update("""
+                insert into tb.certificate (certificate_number, kind, holder_account_id, holder_name, holder_id_masked,
+                    series, level, route, case_number, issued_on, issued_by, verification_code)
+                values (?, 'SKILL_LEVEL', ?, ?, ?, ?, ?, null, ?, ?, ?, ?)""",
+                number, facts.applicantId(), facts.name(), ChineseIdNumber.mask(facts.idNumber()), facts.occupation(),
+                facts.level().name(), caseNumber, today, AuditLog.currentActor(), newVerificationCode());
+        profiles.recordGrantedSkillLevel(facts.applicantId(), facts.level(), facts.occupation(), today, number,
+                facts.organisation(), caseNumber);
+        audit.record("certificate.issued", "certificate:" + number, "SKILL_LEVEL " + caseNumber);
+        return findByCase(CertificateKind.SKILL_LEVEL, caseNumber).orElseThrow();
+    }
+
     /** What the public verification page and API say about a code. Anyone may ask; unknown codes are NOT_FOUND. */
     @Transactional(readOnly = true)
     public Verification verify(String code) {
@@ -231,6 +280,10 @@ public class CertificateService {
         byte[] bytes = new byte[CODE_BYTES];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private record SkillGrantFacts(Long applicantId, String name, String idNumber, String occupation,
+                                   org.talentbridge.shared.policy.SkillLevel level, boolean passed, String organisation) {
     }
 
     private record GrantFacts(Long applicantId, String name, String idNumber, String series, TitleLevel level,

@@ -54,7 +54,8 @@ public class VerifyView extends VerticalLayout implements HasUrlParameter<String
         field("certificate.holderName", v.holderName());
         field("certificate.holderIdMasked", v.holderIdMasked());
         String seriesKey = v.kind().seriesMessageKey(v.series());
-        field(v.kind() == CertificateKind.EQUIVALENCE ? "equivalence.pdf.exam" : "field.series",
+        field(v.kind() == CertificateKind.EQUIVALENCE ? "equivalence.pdf.exam"
+                        : v.kind() == CertificateKind.SKILL_LEVEL ? "field.occupation" : "field.series",
                 seriesKey == null ? v.series() : getTranslation(seriesKey));
         field(v.kind() == CertificateKind.EQUIVALENCE ? "equivalence.pdf.education" : "certificate.level",
                 getTranslation(v.kind().levelMessageKey(v.level())));

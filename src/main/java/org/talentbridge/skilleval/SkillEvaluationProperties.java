@@ -1,0 +1,9 @@
+package org.talentbridge.skilleval;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** @param passMark the lowest score (of 100) that passes the operational assessment and the theory exam */
+@ConfigurationProperties("app.skill-evaluation")
+public record SkillEvaluationProperties(@DefaultValue("60") int passMark) {
+}

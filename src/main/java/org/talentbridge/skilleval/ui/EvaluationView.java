@@ -1,0 +1,121 @@
+package org.talentbridge.skilleval.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.talentbridge.eligibility.ScreeningMessages;
+import org.talentbridge.shared.ui.FormErrors;
+import org.talentbridge.shared.ui.Labels;
+import org.talentbridge.shared.validation.InvalidInputException;
+import org.talentbridge.skilleval.Assessment;
+import org.talentbridge.skilleval.EvaluationGoneException;
+import org.talentbridge.skilleval.EvaluationRow;
+import org.talentbridge.skilleval.SkillCaseService;
+import org.talentbridge.skilleval.SkillCaseSummary;
+
+/**
+ * One evaluation of the evaluator's organisation: the case and its screening, and the assessment (S3) — the
+ * operational score always, the theory score unless the case is exempt (shown with its reason). An evaluation that
+ * is gone (recorded meanwhile, or not this organisation's) says so.
+ */
+@Route("skill/evaluation")
+@RolesAllowed("EVALUATOR")
+public class EvaluationView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    final IntegerField operational = new IntegerField(getTranslation("skilleval.evaluation.operational"));
+    final IntegerField theory = new IntegerField(getTranslation("skilleval.evaluation.theory"));
+    final Button record = new Button(getTranslation("skilleval.evaluation.record"));
+    private final FormErrors errors = new FormErrors(this);
+    private final transient SkillCaseService cases;
+    private final transient ScreeningMessages messages;
+    private String taskId;
+    private String title = "";
+
+    public EvaluationView(SkillCaseService cases, ScreeningMessages messages) {
+        this.cases = cases;
+        this.messages = messages;
+        setMaxWidth("70em");
+        for (IntegerField f : new IntegerField[] {operational, theory}) {
+            f.setMin(0);
+            f.setMax(100);
+            f.setStepButtonsVisible(false);
+        }
+        errors.bind("operationalScore", operational).bind("theoryScore", theory);
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.addClickListener(e -> record());
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String taskId) {
+        this.taskId = taskId;
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        EvaluationRow row;
+        try {
+            row = cases.evaluation(taskId);
+        } catch (EvaluationGoneException e) {
+            add(new Paragraph(getTranslation("inbox.gone")), new Anchor("skill/evaluations", getTranslation("task.back")));
+            return;
+        }
+        SkillCaseSummary s = row.summary();
+        title = s.caseNumber();
+        add(new FormLayout(Labels.readOnly(this, "case.number", s.caseNumber()),
+                Labels.readOnly(this, "field.displayName", s.applicantName()),
+                Labels.readOnly(this, "field.idNumber", s.applicantIdMasked()),
+                Labels.readOnly(this, "field.occupation", s.occupationName()),
+                Labels.readOnly(this, "field.targetLevel", getTranslation(s.targetLevel().messageKey())),
+                Labels.readOnly(this, "skilleval.case.organisation", s.organisationName())),
+                new Anchor("skill/cases/" + s.caseNumber(), getTranslation("task.casePage")));
+        cases.details(s.caseNumber()).flatMap(d -> d.screening()).ifPresent(r -> {
+            add(new H3(getTranslation("case.screening")), new SkillChecklist(messages, r));
+        });
+        add(new H3(getTranslation("skilleval.case.assessment")));
+        operational.setHelperText(getTranslation("skilleval.evaluation.operationalHelp"));
+        theory.setVisible(!row.theoryExempt());
+        FormLayout form = new FormLayout(operational, theory);
+        add(form);
+        if (row.theoryExempt()) {
+            add(new Paragraph(getTranslation("skilleval.evaluation.exempt", row.relatedMajor())));
+        }
+        add(record);
+    }
+
+    private void record() {
+        try {
+            errors.clear();
+            SkillCaseSummary done = cases.recordAssessment(taskId, new Assessment(operational.getValue(),
+                    theory.isVisible() ? theory.getValue() : null));
+            Notification.show(getTranslation("skilleval.evaluation.done", done.caseNumber(),
+                    getTranslation(done.status().messageKey())), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            UI.getCurrent().navigate(EvaluationInboxView.class);
+        } catch (InvalidInputException e) {
+            errors.show(e);
+        } catch (EvaluationGoneException e) {
+            Notification.show(getTranslation("inbox.gone"), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            show();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("task.title", title);
+    }
+}

@@ -1,0 +1,108 @@
+package org.talentbridge.skilleval.ui;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.talentbridge.eligibility.ScreeningMessages;
+import org.talentbridge.shared.ui.Labels;
+import org.talentbridge.skilleval.SkillCaseDetails;
+import org.talentbridge.skilleval.SkillCaseService;
+import org.talentbridge.skilleval.SkillCaseSummary;
+
+/**
+ * A skill evaluation case: status, channel and organisation, the screening checklist, the assessment (the theory exam
+ * shown as exempt with its reason), and after a pass the certificate with its verification link and the title level
+ * the skill level is treated as (rule E). Its applicant, the evaluators of its organisation, integrity officers and
+ * administrators may open it; anyone else reads "not found".
+ */
+@Route("skill/cases")
+@RolesAllowed({"APPLICANT", "EVALUATOR", "ADMIN", "INTEGRITY_OFFICER"})
+public class SkillCaseView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final transient SkillCaseService cases;
+    private final transient ScreeningMessages messages;
+    private String title = "";
+
+    public SkillCaseView(SkillCaseService cases, ScreeningMessages messages) {
+        this.cases = cases;
+        this.messages = messages;
+        setMaxWidth("70em");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String caseNumber) {
+        removeAll();
+        title = caseNumber;
+        Optional<SkillCaseDetails> found;
+        try {
+            found = cases.details(caseNumber);
+        } catch (AccessDeniedException e) {
+            found = Optional.empty();
+        }
+        if (found.isEmpty()) {
+            add(new Paragraph(getTranslation("case.notFound", caseNumber)));
+            return;
+        }
+        show(found.get());
+    }
+
+    private void show(SkillCaseDetails d) {
+        SkillCaseSummary s = d.summary();
+        add(new FormLayout(field("case.number", s.caseNumber()), field("field.displayName", s.applicantName()),
+                field("field.idNumber", s.applicantIdMasked()), field("field.occupation", s.occupationName()),
+                field("field.targetLevel", getTranslation(s.targetLevel().messageKey())),
+                field("case.status", getTranslation(s.status().messageKey())),
+                field("skilleval.case.channel", s.channel() == null ? "" : getTranslation(s.channel().messageKey())),
+                field("skilleval.case.organisation", s.organisationName()),
+                field("case.submittedAt", Labels.dateTime(s.submittedAt()))));
+        if (d.statusReason() != null) {
+            add(new Paragraph(getTranslation("skilleval.case.reason", d.statusReason())));
+        }
+        add(new H3(getTranslation("case.screening")));
+        d.screening().ifPresentOrElse(r -> add(new SkillChecklist(messages, r)),
+                () -> add(new Paragraph(getTranslation("case.screening.none"))));
+        add(new H3(getTranslation("skilleval.case.assessment")));
+        if (d.assessedAt() == null) {
+            add(new Paragraph(getTranslation("skilleval.case.notAssessed")));
+        } else {
+            add(new FormLayout(
+                    field("skilleval.evaluation.operational", getTranslation("skilleval.case.score", d.operationalScore(),
+                            getTranslation(Boolean.TRUE.equals(d.operationalPassed()) ? "skilleval.case.pass" : "skilleval.case.fail"))),
+                    field("skilleval.evaluation.theory", Boolean.TRUE.equals(d.theoryExempt())
+                            ? getTranslation("skilleval.evaluation.exempt", d.relatedMajor())
+                            : getTranslation("skilleval.case.score", d.theoryScore(),
+                            getTranslation(Boolean.TRUE.equals(d.theoryPassed()) ? "skilleval.case.pass" : "skilleval.case.fail"))),
+                    field("skilleval.case.result", getTranslation(Boolean.TRUE.equals(d.passed()) ? "skilleval.case.pass"
+                            : "skilleval.case.fail")),
+                    field("skilleval.case.assessedAt", Labels.dateTime(d.assessedAt()))));
+        }
+        d.certificate().ifPresent(c -> {
+            add(new H3(getTranslation("skilleval.case.certificate")), new FormLayout(field("certificate.number", c.certificateNumber()),
+                    field("certificate.issuedOn", Labels.date(c.issuedOn()))),
+                    new Anchor("verify/" + c.verificationCode(), getTranslation("skilleval.case.verify")));
+        });
+        d.treatedAs().ifPresent(t -> add(new Paragraph(getTranslation("skilleval.case.treatment",
+                getTranslation(s.targetLevel().messageKey()), getTranslation(t.messageKey())))));
+        if (d.mine()) {
+            add(new Anchor("skill/my-cases", getTranslation("skilleval.nav.myCases")));
+        }
+    }
+
+    private com.vaadin.flow.component.textfield.TextField field(String key, String value) {
+        return Labels.readOnly(this, key, value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("skilleval.case.title", title);
+    }
+}
