@@ -20,6 +20,7 @@ import org.talentbridge.integrity.IntegrityEntry;
 import org.talentbridge.integrity.IntegrityFileService;
 import org.talentbridge.publication.PublicationService;
 import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.skilleval.SkillCaseService;
 
 /**
  * What an investigation's outcome does to the rest of the system, inside the transaction that completes its last task:
@@ -33,6 +34,7 @@ class InvestigationConsequences {
     private final CertificateService certificates;
     private final ProfileService profiles;
     private final TitleCaseService titleCases;
+    private final SkillCaseService skillCases;
     private final PublicationService publication;
     private final IntegrityFileService integrityFile;
     private final AccountService accounts;
@@ -40,12 +42,13 @@ class InvestigationConsequences {
     private final AuditLog audit;
 
     InvestigationConsequences(InvestigationStore store, CertificateService certificates, ProfileService profiles,
-                              TitleCaseService titleCases, PublicationService publication, IntegrityFileService integrityFile,
+                              TitleCaseService titleCases, SkillCaseService skillCases, PublicationService publication, IntegrityFileService integrityFile,
                               AccountService accounts, HistoryService history, AuditLog audit) {
         this.store = store;
         this.certificates = certificates;
         this.profiles = profiles;
         this.titleCases = titleCases;
+        this.skillCases = skillCases;
         this.publication = publication;
         this.integrityFile = integrityFile;
         this.accounts = accounts;
@@ -70,8 +73,11 @@ class InvestigationConsequences {
 
         List<String> voided = certificates.voidIssuedFor(cases, reason);
         int records = profiles.voidRecordsGrantedBy(cases, reason);
-        List<String> stopped = r.personAccountId() == null ? List.of()
-                : titleCases.stopRunningCasesOf(r.personAccountId(), reason);
+        List<String> stopped = new ArrayList<>();
+        if (r.personAccountId() != null) {
+            stopped.addAll(titleCases.stopRunningCasesOf(r.personAccountId(), reason));
+            stopped.addAll(skillCases.stopRunningCasesOf(r.personAccountId(), reason));
+        }
         IntegrityEntry entry = integrityFile.recordFinding(r.idNumber(), r.personName(), r.proposedFinding(),
                 r.proposedFacts(), r.outcome(), r.proposedUntil(), r.id(), r.proposedBy());
         for (InvestigationStore.SubjectRow s : subjects) {

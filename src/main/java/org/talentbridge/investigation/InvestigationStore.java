@@ -46,12 +46,14 @@ class InvestigationStore {
                 ChineseIdNumber.normalise(idNumber)).stream().findFirst();
     }
 
-    /** The applicant of a case (title cases; skill cases join here when they exist). */
+    /** The applicant of a case: a title case (pathway T) or a skill case (pathway S). */
     Optional<Person> applicantOfCase(String caseNumber) {
         return jdbc.query("""
-                select a.id, a.username, a.display_name, a.id_number from tb.title_case c
-                join tb.account a on a.id = c.applicant_id where c.case_number = ?""",
-                (rs, n) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), caseNumber)
+                select a.id, a.username, a.display_name, a.id_number
+                from (select applicant_id from tb.title_case where case_number = ?
+                      union all select applicant_id from tb.skill_case where case_number = ?) c
+                join tb.account a on a.id = c.applicant_id""",
+                (rs, n) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), caseNumber, caseNumber)
                 .stream().findFirst();
     }
 
@@ -64,10 +66,12 @@ class InvestigationStore {
 
     List<PersonHistory.CaseLine> casesOf(long accountId) {
         return jdbc.query("""
-                select case_number, 'TITLE', target_level, status, submitted_at from tb.title_case
-                where applicant_id = ? order by submitted_at desc""",
+                select case_number, 'TITLE', target_level, status, submitted_at from tb.title_case where applicant_id = ?
+                union all
+                select case_number, 'SKILL_LEVEL', target_level, status, submitted_at from tb.skill_case where applicant_id = ?
+                order by 5 desc""",
                 (rs, n) -> new PersonHistory.CaseLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class).toLocalDate()), accountId);
+                        rs.getObject(5, OffsetDateTime.class).toLocalDate()), accountId, accountId);
     }
 
     List<PersonHistory.CertificateLine> certificatesOf(long accountId) {
@@ -84,8 +88,10 @@ class InvestigationStore {
             return jdbc.query("select status from tb.certificate where certificate_number = ?", (rs, n) -> rs.getString(1),
                     s.certificateNumber()).stream().findFirst().orElse(null);
         }
-        return jdbc.query("select status from tb.title_case where case_number = ?", (rs, n) -> rs.getString(1),
-                s.caseNumber()).stream().findFirst().orElse(null);
+        return jdbc.query("""
+                select status from tb.title_case where case_number = ?
+                union all select status from tb.skill_case where case_number = ?""", (rs, n) -> rs.getString(1),
+                s.caseNumber(), s.caseNumber()).stream().findFirst().orElse(null);
     }
 
     /** The open investigation that concerns a case, if any (objections on the same case join it). */

@@ -1,0 +1,53 @@
+package org.talentbridge.skilleval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.talentbridge.account.AccountView;
+import org.talentbridge.account.Role;
+import org.talentbridge.certificate.CertificateKind;
+import org.talentbridge.certificate.CertificateService;
+import org.talentbridge.certificate.CertificateView;
+import org.talentbridge.certificate.Verification;
+import org.talentbridge.integrity.IntegrityFinding;
+import org.talentbridge.investigation.InvestigationService;
+import org.talentbridge.investigation.ReportRequest;
+import org.talentbridge.shared.policy.SkillLevel;
+
+/** Rule I across pathways (issue 6, item 3; issue 7, item 6): a confirmed finding voids skill levels too. */
+class SkillIntegrityFindingTest extends SkillEvaluationTestSupport {
+
+    @Autowired
+    private InvestigationService investigations;
+    @Autowired
+    private CertificateService certificates;
+
+    @Test
+    void aConfirmedFindingVoidsTheSkillLevelItsCaseGranted_andStopsThePersonsRunningSkillCase() {
+        AccountView applicant = titledElectrician("skvoid");
+        String granted = submit(SkillLevel.TECHNICIAN, "电工", OrganisationKind.SOCIAL_ORGANISATION, null).caseNumber();
+        assess(granted, 85, 80);
+        CertificateView certificate = certificates.findByCase(CertificateKind.SKILL_LEVEL, granted).orElseThrow();
+        signIn(applicant);
+        String running = submit(SkillLevel.SENIOR_WORKER, "电工", OrganisationKind.SOCIAL_ORGANISATION, null).caseNumber();
+        assertThat(as(applicant, () -> skillCases.myLevels())).extracting(HeldSkillLevel::level).contains(SkillLevel.TECHNICIAN);
+
+        AccountView officer = accounts.findByUsername("integrity").orElseThrow();
+        String investigation = as(officer, () -> {
+            String n = investigations.report(new ReportRequest(applicant.idNumber(), applicant.displayName(), List.of(granted),
+                    List.of(), "评价机构反映：操作考核由他人代考"));
+            investigations.proposeFinding(n, IntegrityFinding.FRAUD, "操作技能考核由他人代考", null);
+            return n;
+        });
+        as(newAccount("skoff", Role.INTEGRITY_OFFICER), () -> {
+            investigations.approve(investigation, "同意认定");
+            return null;
+        });
+
+        assertThat(certificates.verify(certificate.verificationCode()).result()).isEqualTo(Verification.Result.VOID);
+        assertThat(as(applicant, () -> skillCases.myLevels())).extracting(HeldSkillLevel::level).doesNotContain(SkillLevel.TECHNICIAN);
+        assertThat(as(applicant, () -> skillCases.details(running)).orElseThrow().summary().status()).isEqualTo(SkillCaseStatus.STOPPED);
+    }
+}
