@@ -276,11 +276,7 @@ public class InvestigationService {
     @Transactional
     public void addNote(String number, String text) {
         InvestigationStore.Row r = openLocked(number);
-        List<FieldProblem> problems = new ArrayList<>();
-        String note = text(text, "note", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        String note = requiredText(text, "note");
         store.addNote(r.id(), "NOTE", note, AuditLog.currentActor());
         audit.record("investigation.note", subjectOf(number), null);
     }
@@ -376,11 +372,7 @@ public class InvestigationService {
     }
 
     private void receiveStatement(InvestigationStore.Row r, Task task, String statement, String by, String what) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String text = text(statement, "statement", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        String text = requiredText(statement, "statement");
         store.addNote(r.id(), "STATEMENT", text, by);
         store.setStatus(r.id(), InvestigationStatus.INVESTIGATING);
         audit.record("investigation.statement", subjectOf(r.number()), what);
@@ -404,11 +396,7 @@ public class InvestigationService {
     public void closeUnfounded(String number, String reason) {
         InvestigationStore.Row r = locked(number);
         Task task = actionable(r, InvestigationProcess.TASK_INVESTIGATE);
-        List<FieldProblem> problems = new ArrayList<>();
-        String why = text(reason, "reason", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        String why = requiredText(reason, "reason");
         store.addNote(r.id(), "DECISION", why, AuditLog.currentActor());
         store.decide(r.id(), InvestigationStatus.INVESTIGATING, why, AuditLog.currentActor(), null);
         audit.record("investigation.unfounded", subjectOf(number), why);
@@ -450,11 +438,7 @@ public class InvestigationService {
     public void approve(String number, String decision) {
         InvestigationStore.Row r = locked(number);
         Task task = actionable(r, InvestigationProcess.TASK_APPROVE_FINDING);
-        List<FieldProblem> problems = new ArrayList<>();
-        String text = text(decision, "decision", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        String text = requiredText(decision, "decision");
         store.addNote(r.id(), "DECISION", text, AuditLog.currentActor());
         store.decide(r.id(), InvestigationStatus.AWAITING_APPROVAL, text, AuditLog.currentActor(), null);
         audit.record("investigation.approved", subjectOf(number), null);
@@ -467,11 +451,7 @@ public class InvestigationService {
     public void refuseFinding(String number, String reason) {
         InvestigationStore.Row r = locked(number);
         Task task = actionable(r, InvestigationProcess.TASK_APPROVE_FINDING);
-        List<FieldProblem> problems = new ArrayList<>();
-        String why = text(reason, "reason", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        String why = requiredText(reason, "reason");
         store.addNote(r.id(), "APPROVAL_REFUSED", why, AuditLog.currentActor());
         store.setStatus(r.id(), InvestigationStatus.INVESTIGATING);
         audit.record("investigation.refused", subjectOf(number), why);
@@ -497,11 +477,7 @@ public class InvestigationService {
     @PreAuthorize(OFFICER)
     @Transactional
     public void recordFollowUp(long itemId, String followUp) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String text = text(followUp, "followUp", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        String text = requiredText(followUp, "followUp");
         if (!store.followUp(itemId, text, AuditLog.currentActor())) {
             throw InvalidInputException.of("followUp", "validation.followUpRecorded");
         }
@@ -567,6 +543,16 @@ public class InvestigationService {
         } catch (OptimisticLockingException e) {
             throw InvalidInputException.of("task", "validation.taskGone");
         }
+    }
+
+    /** The stripped text, or a field error: required, at most {@code app.investigation.max-text-length}. */
+    private String requiredText(String value, String field) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String text = text(value, field, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return text;
     }
 
     private String text(String value, String field, List<FieldProblem> problems) {
