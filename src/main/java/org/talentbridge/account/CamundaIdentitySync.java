@@ -55,6 +55,15 @@ class CamundaIdentitySync {
         return groups;
     }
 
+    /**
+     * The groups this sync owns: roles, the webapps' administrators, employers. Other features keep their own groups
+     * (the skill evaluation organisations' {@code evalorg-<id>}), which a sync never removes.
+     */
+    private static boolean managedHere(String group) {
+        return group.equals(Groups.CAMUNDA_ADMIN) || group.startsWith("employer-")
+                || java.util.Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(group));
+    }
+
     void sync(Account account) {
         String id = account.getUsername();
         User user = identity.createUserQuery().userId(id).singleResult();
@@ -80,7 +89,7 @@ class CamundaIdentitySync {
             }
         }
         for (String group : current) {
-            if (!wanted.contains(group)) {
+            if (!wanted.contains(group) && managedHere(group)) {
                 identity.deleteMembership(id, group);
             }
         }

@@ -59,4 +59,20 @@ class CaseNotifications {
     private static Notifier.Draft draft(CaseStatusChanged e, NotificationKind kind, String key, String... args) {
         return new Notifier.Draft(kind, e.caseNumber(), key, List.of(args), "cases/" + e.caseNumber(), null);
     }
+
+    /**
+     * Skill cases (pathway S): the applicant hears of every outcome, and of the move to evaluation unless they made it
+     * themselves (their submission screens the case in the same click).
+     */
+    @EventListener
+    void on(org.talentbridge.skilleval.SkillCaseStatusChanged e) {
+        if (e.status() == org.talentbridge.skilleval.SkillCaseStatus.EVALUATION && e.applicant().equals(AuditLog.currentActor())) {
+            return;
+        }
+        boolean running = e.status() == org.talentbridge.skilleval.SkillCaseStatus.EVALUATION;
+        notifier.notify(List.of(e.applicant()), new Notifier.Draft(running ? NotificationKind.CASE_MOVED : NotificationKind.CASE_DECIDED,
+                e.caseNumber(), running ? "notification.caseMoved" : "notification.caseEnded",
+                List.of(NotificationText.text(e.caseNumber()), NotificationText.key(e.status().messageKey())),
+                "skill/cases/" + e.caseNumber(), null));
+    }
 }

@@ -54,8 +54,14 @@ class TaskNotifications {
             return STATEMENT_TASK.equals(task.getTaskDefinitionKey()) ? "integrity/statements"
                     : "integrity/investigations/" + businessKey;
         }
+        if (task.getProcessDefinitionId() != null && task.getProcessDefinitionId().startsWith(SKILL_PROCESS + ":")) {
+            return "skill/evaluation/" + task.getId();
+        }
         return "cases/" + businessKey;
     }
+
+    /** The skill evaluation process (processes/skill-evaluation.bpmn): its one task is the evaluators'. */
+    private static final String SKILL_PROCESS = "skillEvaluation";
 
     /** The investigation process and its statement task (processes/integrity-investigation.bpmn). */
     private static final String INVESTIGATION_PROCESS = "integrityInvestigation";

@@ -77,11 +77,13 @@ public class SkillCaseService {
     private final ObjectMapper json;
     private final AuditLog audit;
     private final SkillEvaluationProperties properties;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     SkillCaseService(JdbcTemplate jdbc, ProfileService profiles, SkillScreening screening, EvaluationOrganisations organisations,
                      EmployerService employers, AccountService accounts, CurrentUser currentUser, RuntimeService runtime,
                      TaskService tasks, CertificateService certificates, InputValidator validator, ObjectMapper json,
-                     AuditLog audit, SkillEvaluationProperties properties) {
+                     AuditLog audit, SkillEvaluationProperties properties,
+                     org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.profiles = profiles;
         this.screening = screening;
@@ -96,6 +98,13 @@ public class SkillCaseService {
         this.json = json;
         this.audit = audit;
         this.properties = properties;
+        this.events = events;
+    }
+
+    /** Tells the applicant (through the notifications) that a case moved. */
+    private void announce(Case c, SkillCaseStatus status, String reason) {
+        accounts.findById(c.applicantId()).ifPresent(a ->
+                events.publishEvent(new SkillCaseStatusChanged(c.caseNumber(), a.username(), status, reason)));
     }
 
     /**
@@ -186,6 +195,7 @@ public class SkillCaseService {
                     theory_exempt = ?, status = ?, updated_at = now() where id = ?""",
                 write(record), result.rulesVersion(), eligible ? kind.name() : null, eligible ? organisation.get().id() : null,
                 result.theoryExamExempt(), eligible ? SkillCaseStatus.EVALUATION.name() : SkillCaseStatus.INELIGIBLE.name(), caseId);
+        announce(c, eligible ? SkillCaseStatus.EVALUATION : SkillCaseStatus.INELIGIBLE, null);
         audit.record("skillCase.screened", "case:" + c.caseNumber(), (eligible ? "eligible" : "ineligible") + " rules "
                 + result.rulesVersion() + " " + checks.stream().filter(ch -> !ch.isMet()).map(Check::rule).toList());
         return new Routing(eligible, eligible ? OrganisationView.groupOf(organisation.get().id()) : null, kind,
@@ -202,6 +212,7 @@ public class SkillCaseService {
         Case c = byId(caseId);
         certificates.grantSkillLevel(c.caseNumber());
         jdbc.update("update tb.skill_case set status = 'PASSED', updated_at = now() where id = ?", caseId);
+        announce(c, SkillCaseStatus.PASSED, null);
         audit.record("skillCase.granted", "case:" + c.caseNumber(), c.targetLevel() + " " + c.occupationName());
     }
 
@@ -225,6 +236,7 @@ public class SkillCaseService {
                     .processInstanceBusinessKey(c.caseNumber()).correlateAll();
             jdbc.update("update tb.skill_case set status = 'STOPPED', status_reason = ?, updated_at = now() where id = ?",
                     reason.strip(), c.id());
+            announce(c, SkillCaseStatus.STOPPED, reason.strip());
             audit.record("skillCase.stopped", "case:" + c.caseNumber(), reason.strip());
             stopped.add(c.caseNumber());
         }
@@ -337,6 +349,9 @@ public class SkillCaseService {
                     passed = ?, assessed_by = ?, assessed_at = now(), status = ?, updated_at = now() where id = ?""",
                 operational, operationalPassed, theory, theoryPassed, passed, currentUser.require().username(),
                 passed ? SkillCaseStatus.EVALUATION.name() : SkillCaseStatus.NOT_PASSED.name(), c.id());
+        if (!passed) {
+            announce(c, SkillCaseStatus.NOT_PASSED, null);
+        }
         audit.record("skillCase.assessed", "case:" + c.caseNumber(), "operational " + operational + (exempt ? " theory exempt"
                 : " theory " + theory) + (passed ? " passed" : " not passed") + " (pass mark " + properties.passMark() + ")");
         try {

@@ -71,7 +71,8 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
         grid.addColumn(AccountRow::employer).setHeader(getTranslation("field.employer"));
         grid.addColumn(a -> Labels.dateTime(a.createdAt())).setHeader(getTranslation("accounts.createdAt"));
 
-        role.setItems(Arrays.stream(Role.values()).filter(r -> r != Role.APPLICANT).toList());
+        // evaluators are opened on their organisation (admin/evaluation-organisations), which ties them to it
+        role.setItems(Arrays.stream(Role.values()).filter(r -> r != Role.APPLICANT && r != Role.EVALUATOR).toList());
         errors.bind("username", username).bind("displayName", displayName).bind("role", role)
                 .bind("employer", employer).bind("password", password);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
