@@ -34,4 +34,16 @@ class ArchitectureTest {
     static final ArchRule featureInternalsAreNotReachedFromOtherFeaturesExceptThroughServices = noClasses()
             .that().resideOutsideOfPackage("org.talentbridge.account..")
             .should().dependOnClassesThat().haveSimpleName("AccountRepository");
+
+    /**
+     * The system methods that grant, void and stop (issue 5: the grant; issue 6: a confirmed finding) run inside the
+     * process's or the finding's transaction: no screen and no API may call them.
+     */
+    @ArchTest
+    static final ArchRule screensAndApisNeverGrantVoidOrStop = noClasses()
+            .that().resideInAnyPackage("..ui..", "..api..")
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
+                            "grantTitle|grantSkillLevel|recordGranted.*|voidIssuedFor|voidRecordsGrantedBy|recordFinding"
+                                    + "|stopRunningCasesOf|investigationCleared|publicityEnded|committeeDecided")));
 }

@@ -340,8 +340,13 @@ public class TitleCaseService {
                 continue;
             }
             progress.move(c, CaseStatus.STOPPED, reason, null);
-            runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_INTEGRITY_STOP)
-                    .processInstanceBusinessKey(c.getCaseNumber()).correlateAll();
+            if (runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_INTEGRITY_STOP)
+                    .processInstanceBusinessKey(c.getCaseNumber()).correlateAllWithResult().isEmpty()) {
+                // an instance of an older process version has no integrity stop: it ends here all the same
+                runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.getCaseNumber())
+                        .processDefinitionKey(TitleApplicationProcess.KEY).active().list()
+                        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "integrity finding: " + reason));
+            }
             audit.record("case.stopped", "case:" + c.getCaseNumber(), reason);
             stopped.add(c.getCaseNumber());
         }

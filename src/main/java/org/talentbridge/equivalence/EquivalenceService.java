@@ -40,7 +40,7 @@ import org.talentbridge.shared.validation.InvalidInputException;
  * value typed by the requester). The Q decision table answers; a granted request gets an EQUIVALENCE certificate
  * whose case number is the request number, a refused one a reason and no certificate.
  *
- * <p>Rules: no school class recorded → refused (Q); an active integrity-file entry → refused (I, PRODUCT.md: "an
+ * <p>Rules: no school class recorded → refused (Q); on the person's own request, an active integrity-file entry → refused (I, PRODUCT.md: "an
  * applicant with an active integrity entry is not eligible"); the same person, class and exam with a valid
  * confirmation → that confirmation again (idempotent, requests for one person and exam are serialised); otherwise the
  * decision table. Every request is recorded with its evidence and the rules version, and audited.
@@ -187,9 +187,15 @@ public class EquivalenceService {
             return record(person, examField, requestedAs, Decision.refused("Q", "equivalence.reason.noSchoolClass",
                     List.of(), rulesVersionNow()), evidence);
         }
-        boolean activeEntry = integrityFile.hasActiveEntry(person.idNumber(), today);
-        evidence.put("integrityFileCheckedOn", today.toString());
-        evidence.put("integrityActiveEntry", activeEntry);
+        // Rule I applies to the person's own request, whose refusal tells them only about themselves (as screening's
+        // T1 does). An exam office's request does not consult the integrity file: its answer would tell the office
+        // whether someone has an entry, which only integrity officers and administrators may read (issue 6, item 5).
+        boolean selfRequest = requestedAs == Role.APPLICANT;
+        boolean activeEntry = selfRequest && integrityFile.hasActiveEntry(person.idNumber(), today);
+        if (selfRequest) {
+            evidence.put("integrityFileCheckedOn", today.toString());
+            evidence.put("integrityActiveEntry", activeEntry);
+        }
         if (activeEntry) {
             return record(person, examField, requestedAs, Decision.refused("I", "equivalence.reason.integrity",
                     List.of(), rulesVersionNow()), evidence);

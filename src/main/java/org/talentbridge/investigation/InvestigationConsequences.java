@@ -64,6 +64,12 @@ class InvestigationConsequences {
     @Transactional(propagation = Propagation.MANDATORY)
     void applyFinding(long investigationId) {
         InvestigationStore.Row r = store.find(investigationId).orElseThrow();
+        // four eyes, checked again where it matters: an approval recorded by a second officer, who is the one acting now
+        String actor = AuditLog.currentActor();
+        if (r.status() != InvestigationStatus.AWAITING_APPROVAL || r.proposedFinding() == null || r.proposedBy() == null
+                || !actor.equals(r.decidedBy()) || actor.equals(r.proposedBy())) {
+            throw new IllegalStateException("finding of " + r.number() + " not approved by a second officer");
+        }
         List<InvestigationStore.SubjectRow> subjects = store.subjects(r.id());
         Set<String> cases = new LinkedHashSet<>();
         subjects.stream().map(InvestigationStore.SubjectRow::caseNumber).filter(c -> c != null).forEach(cases::add);
@@ -74,9 +80,12 @@ class InvestigationConsequences {
         List<String> voided = certificates.voidIssuedFor(cases, reason);
         int records = profiles.voidRecordsGrantedBy(cases, reason);
         List<String> stopped = new ArrayList<>();
-        if (r.personAccountId() != null) {
-            stopped.addAll(titleCases.stopRunningCasesOf(r.personAccountId(), reason));
-            stopped.addAll(skillCases.stopRunningCasesOf(r.personAccountId(), reason));
+        // the person's account now: a report may have been opened before they registered
+        Long account = r.personAccountId() != null ? r.personAccountId()
+                : store.personByIdNumber(r.idNumber()).map(InvestigationStore.Person::accountId).orElse(null);
+        if (account != null) {
+            stopped.addAll(titleCases.stopRunningCasesOf(account, reason));
+            stopped.addAll(skillCases.stopRunningCasesOf(account, reason));
         }
         IntegrityEntry entry = integrityFile.recordFinding(r.idNumber(), r.personName(), r.proposedFinding(),
                 r.proposedFacts(), r.outcome(), r.proposedUntil(), r.id(), r.proposedBy());
@@ -87,7 +96,7 @@ class InvestigationConsequences {
         }
         Set<String> handled = new LinkedHashSet<>(cases);
         handled.addAll(stopped);
-        int listed = listAccountability(r, handled);
+        int listed = listAccountability(r, account, handled);
         store.decide(r.id(), InvestigationStatus.CONFIRMED, r.outcome(), AuditLog.currentActor(), entry.id());
         String summary = "void " + voided + ", records " + records + ", stopped " + stopped + ", entry " + entry.id()
                 + ", accountability " + listed;
@@ -99,6 +108,9 @@ class InvestigationConsequences {
     @Transactional(propagation = Propagation.MANDATORY)
     void closeUnfounded(long investigationId) {
         InvestigationStore.Row r = store.find(investigationId).orElseThrow();
+        if (r.outcome() == null || !AuditLog.currentActor().equals(r.decidedBy())) {
+            throw new IllegalStateException(r.number() + " closed without the officer's recorded reason");
+        }
         for (InvestigationStore.SubjectRow s : store.subjects(r.id())) {
             if (s.objectionId() != null && store.objectionOpen(s.objectionId())) {
                 publication.answer(s.objectionId(), false, r.outcome());
@@ -111,12 +123,11 @@ class InvestigationConsequences {
     }
 
     /** Staff who held a task of these cases (the engine's history) or acted on them (the audit trail). */
-    private int listAccountability(InvestigationStore.Row r, Set<String> cases) {
+    private int listAccountability(InvestigationStore.Row r, Long account, Set<String> cases) {
         if (cases.isEmpty()) {
             return 0;
         }
-        String applicant = r.personAccountId() == null ? null
-                : accounts.findById(r.personAccountId()).map(AccountView::username).orElse(null);
+        String applicant = account == null ? null : accounts.findById(account).map(AccountView::username).orElse(null);
         Map<String, Set<String>> involvement = new LinkedHashMap<>();
         for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKeyIn(cases.toArray(String[]::new)).orderByHistoricActivityInstanceStartTime().asc().list()) {

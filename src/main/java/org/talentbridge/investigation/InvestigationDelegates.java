@@ -26,6 +26,12 @@ class InvestigationDelegates {
         return execution -> consequences.closeUnfounded(idOf(execution));
     }
 
+    /** Complete listener of the investigation's user tasks: only {@link InvestigationService} completes them. */
+    @Bean
+    org.camunda.bpm.engine.delegate.TaskListener investigationTaskGuard() {
+        return task -> InvestigationService.requireCompletionThroughService();
+    }
+
     /** {@code BoundaryEvent_StatementDeadline}: the statement did not come in time. */
     @Bean
     ExecutionListener statementDeadlinePassed(InvestigationService investigations) {

@@ -20,8 +20,12 @@ public record InvestigationDetail(long id, String number, InvestigationSource so
                                   Long integrityEntryId, List<Subject> subjects, List<Note> notes, List<FileInfo> files,
                                   String taskId, String taskKey, String assignee, boolean mayApprove) {
 
-    /** A case or certificate the investigation concerns, with its state now. */
-    public record Subject(String caseNumber, String certificateNumber, Long objectionId, String state) {
+    /**
+     * A case or certificate the investigation concerns, with its state now.
+     *
+     * @param stateKey the i18n key of the state (title cases, skill cases and certificates each have their own)
+     */
+    public record Subject(String caseNumber, String certificateNumber, Long objectionId, String state, String stateKey) {
     }
 
     public record Note(String kind, String text, String author, OffsetDateTime writtenAt) {

@@ -102,17 +102,14 @@ public class InvestigationService {
             String normalised = ChineseIdNumber.normalise(idNumber);
             for (String caseNumber : caseNumbers) {
                 Optional<InvestigationStore.Person> applicant = store.applicantOfCase(caseNumber);
-                if (applicant.isEmpty()) {
-                    problems.add(new FieldProblem("caseNumbers", "validation.investigationCaseUnknown", caseNumber));
-                } else if (!normalised.equals(applicant.get().idNumber())) {
+                // one answer for "no such case" and "not this person's": the form tells no one whose a case is
+                if (applicant.isEmpty() || !normalised.equals(applicant.get().idNumber())) {
                     problems.add(new FieldProblem("caseNumbers", "validation.investigationCaseNotOfPerson", caseNumber));
                 }
             }
             for (String certificate : certificateNumbers) {
                 Optional<String> holder = store.holderIdOfCertificate(certificate);
-                if (holder.isEmpty()) {
-                    problems.add(new FieldProblem("certificateNumbers", "validation.certificateUnknown"));
-                } else if (!normalised.equals(holder.get())) {
+                if (holder.isEmpty() || !normalised.equals(holder.get())) {
                     problems.add(new FieldProblem("certificateNumbers", "validation.investigationCertificateNotOfPerson", certificate));
                 }
             }
@@ -198,7 +195,10 @@ public class InvestigationService {
         Optional<Task> task = officerTask(number);
         String me = AuditLog.currentActor();
         List<InvestigationDetail.Subject> subjects = store.subjects(r.id()).stream()
-                .map(s -> new InvestigationDetail.Subject(s.caseNumber(), s.certificateNumber(), s.objectionId(), store.stateOf(s)))
+                .map(s -> {
+                    String[] state = store.stateOf(s);
+                    return new InvestigationDetail.Subject(s.caseNumber(), s.certificateNumber(), s.objectionId(), state[0], state[1]);
+                })
                 .toList();
         return new InvestigationDetail(r.id(), r.number(), r.source(), r.personName(), ChineseIdNumber.mask(r.idNumber()),
                 r.personAccountId() != null, r.allegation(), r.openedBy(), r.openedAt(), r.status(), r.statementDue(),
@@ -538,10 +538,27 @@ public class InvestigationService {
     }
 
     private void complete(Task task, Map<String, Object> variables) {
+        COMPLETING.set(Boolean.TRUE);
         try {
             tasks.complete(task.getId(), variables);
         } catch (OptimisticLockingException e) {
             throw InvalidInputException.of("task", "validation.taskGone");
+        } finally {
+            COMPLETING.remove();
+        }
+    }
+
+    /** Set while this service completes a task: the process's tasks refuse completion from anywhere else (Tasklist, REST). */
+    private static final ThreadLocal<Boolean> COMPLETING = new ThreadLocal<>();
+
+    /**
+     * The complete listener of every task of the investigation process: only this service completes them, after its
+     * checks (four eyes, field errors, the record). Camunda Tasklist or the engine's REST API cannot, even for an
+     * administrator.
+     */
+    static void requireCompletionThroughService() {
+        if (!Boolean.TRUE.equals(COMPLETING.get())) {
+            throw new IllegalStateException("investigation tasks are completed on the investigation screen only");
         }
     }
 

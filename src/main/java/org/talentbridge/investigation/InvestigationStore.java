@@ -82,16 +82,18 @@ class InvestigationStore {
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6)), accountId);
     }
 
-    /** The state now of a case (title) or certificate, for the case screen. */
-    String stateOf(SubjectRow s) {
+    /** The state now of a case (title or skill) or certificate, for the case screen: {state, its i18n key}. */
+    String[] stateOf(SubjectRow s) {
         if (s.certificateNumber() != null) {
-            return jdbc.query("select status from tb.certificate where certificate_number = ?", (rs, n) -> rs.getString(1),
-                    s.certificateNumber()).stream().findFirst().orElse(null);
+            return jdbc.query("select status from tb.certificate where certificate_number = ?",
+                    (rs, n) -> new String[] {rs.getString(1), "investigation.certificateStatus." + rs.getString(1)},
+                    s.certificateNumber()).stream().findFirst().orElse(new String[] {null, null});
         }
         return jdbc.query("""
-                select status from tb.title_case where case_number = ?
-                union all select status from tb.skill_case where case_number = ?""", (rs, n) -> rs.getString(1),
-                s.caseNumber(), s.caseNumber()).stream().findFirst().orElse(null);
+                select status, 'caseStatus.' || status from tb.title_case where case_number = ?
+                union all select status, 'skilleval.status.' || status from tb.skill_case where case_number = ?""",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, s.caseNumber(), s.caseNumber())
+                .stream().findFirst().orElse(new String[] {null, null});
     }
 
     /** The open investigation that concerns a case, if any (objections on the same case join it). */
@@ -242,11 +244,15 @@ class InvestigationStore {
         return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
     }
 
-    /** Audit-trail actors on these cases: {case number, actor, action} (the applicant and the system left out). */
+    /**
+     * Audit-trail actors on these cases: {case number, actor, action}. The applicant and the system are left out, and so
+     * is what the current transaction wrote (the finding's own stops and answers are not "handling" the case).
+     */
     List<String[]> auditActors(Collection<String> caseNumbers, String applicantUsername) {
         return jdbc.query("""
                 select substr(subject, 6), actor, action, min(occurred_at) from tb.audit_event
-                where subject = any (?) and actor <> all (?) group by actor, subject, action order by min(occurred_at)""",
+                where subject = any (?) and actor <> all (?) and occurred_at < transaction_timestamp()
+                group by actor, subject, action order by min(occurred_at)""",
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
                 caseNumbers.stream().map(c -> "case:" + c).toArray(String[]::new),
                 new String[] {applicantUsername == null ? "" : applicantUsername, "system", "anonymousUser"});

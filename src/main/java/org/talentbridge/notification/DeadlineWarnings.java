@@ -86,7 +86,7 @@ public class DeadlineWarnings {
                 NotificationText.dateTime(task.getDueDate()));
         return notifier.notify(who, new Notifier.Draft(NotificationKind.DEADLINE_NEAR, caseNumber,
                 caseNumber == null ? "notification.deadlineNearNoCase" : "notification.deadlineNear", args,
-                caseNumber == null ? null : "cases/" + caseNumber, "deadline:" + task.getId() + ":" + due));
+                TaskLinks.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getId(), caseNumber), "deadline:" + task.getId() + ":" + due));
     }
 
     /** The business keys (case numbers) of a page's process instances, in one query. */

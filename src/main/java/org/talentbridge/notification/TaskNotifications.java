@@ -44,26 +44,8 @@ class TaskNotifications {
                 ? new Notifier.Draft(NotificationKind.NEW_TASK, null, "notification.newTaskNoCase",
                         List.of(NotificationText.text(name)), null, "task:" + task.getId())
                 : new Notifier.Draft(NotificationKind.NEW_TASK, caseNumber, "notification.newTask",
-                        List.of(NotificationText.text(name), NotificationText.text(caseNumber)), linkOf(task, caseNumber),
+                        List.of(NotificationText.text(name), NotificationText.text(caseNumber)),
+                        TaskLinks.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getId(), caseNumber),
                         "task:" + task.getId()));
     }
-
-    /** Where the notice leads: an investigation's screen (its statement screen for the person), else the case page. */
-    private static String linkOf(DelegateTask task, String businessKey) {
-        if (task.getProcessDefinitionId() != null && task.getProcessDefinitionId().startsWith(INVESTIGATION_PROCESS + ":")) {
-            return STATEMENT_TASK.equals(task.getTaskDefinitionKey()) ? "integrity/statements"
-                    : "integrity/investigations/" + businessKey;
-        }
-        if (task.getProcessDefinitionId() != null && task.getProcessDefinitionId().startsWith(SKILL_PROCESS + ":")) {
-            return "skill/evaluation/" + task.getId();
-        }
-        return "cases/" + businessKey;
-    }
-
-    /** The skill evaluation process (processes/skill-evaluation.bpmn): its one task is the evaluators'. */
-    private static final String SKILL_PROCESS = "skillEvaluation";
-
-    /** The investigation process and its statement task (processes/integrity-investigation.bpmn). */
-    private static final String INVESTIGATION_PROCESS = "integrityInvestigation";
-    private static final String STATEMENT_TASK = "Task_Statement";
 }

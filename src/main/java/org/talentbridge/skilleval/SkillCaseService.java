@@ -32,6 +32,8 @@ import org.talentbridge.account.Role;
 import org.talentbridge.applicant.ProfileService;
 import org.talentbridge.applicant.ProfileSnapshot;
 import org.talentbridge.certificate.CertificateKind;
+import org.talentbridge.certificate.CertificateView;
+import org.talentbridge.certificate.CertificateStatus;
 import org.talentbridge.certificate.CertificateService;
 import org.talentbridge.eligibility.Check;
 import org.talentbridge.eligibility.SkillScreening;
@@ -276,11 +278,14 @@ public class SkillCaseService {
             throw new AccessDeniedException("not your case");
         }
         AccountView applicant = c.applicantId().equals(me.id()) ? me : accounts.findById(c.applicantId()).orElseThrow();
+        Optional<CertificateView> certificate = certificates.findByCase(CertificateKind.SKILL_LEVEL, c.caseNumber());
         return Optional.of(new SkillCaseDetails(summary(c, applicant), c.preferredChannel(), c.relatedMajor(), c.theoryExempt(),
                 c.statusReason(), Optional.ofNullable(c.screening()).map(s -> read(s, SkillScreeningRecord.class)),
                 c.operationalScore(), c.operationalPassed(), c.theoryScore(), c.theoryPassed(), c.passed(), c.assessedBy(),
-                c.assessedAt(), certificates.findByCase(CertificateKind.SKILL_LEVEL, c.caseNumber()),
-                c.status() == SkillCaseStatus.PASSED ? TreatmentEquivalence.of(c.targetLevel()) : Optional.empty(),
+                c.assessedAt(), certificate,
+                // rule E only for a level that still stands: a level voided by an integrity finding is treated as nothing
+                c.status() == SkillCaseStatus.PASSED && certificate.map(v -> v.status() == CertificateStatus.VALID).orElse(false)
+                        ? TreatmentEquivalence.of(c.targetLevel()) : Optional.empty(),
                 read(c.profileSnapshot(), ProfileSnapshot.class), c.applicantId().equals(me.id())));
     }
 

@@ -127,6 +127,10 @@ class EquivalenceServiceTest extends IntegrationTest {
         assertThat(c.ruleId()).isEqualTo("I");
         assertThat(c.reasonKey()).isEqualTo("equivalence.reason.integrity");
         assertThat(c.certificateNumber()).isNull();
+        // an exam office's request does not consult the file: its answer must not tell the office about an entry
+        EquivalenceConfirmation byOffice = as(accounts.findByUsername("examoffice").orElseThrow(),
+                () -> equivalence.requestFor(graduate.idNumber(), ExamField.ACCOUNTING));
+        assertThat(byOffice.granted()).isTrue();
     }
 
     @Test

@@ -234,6 +234,12 @@ class InvestigationLifecycleTest extends IntegrationTest {
         assertThat(listed).extracting(AccountabilityRow::username).contains("reviewer", "secretary")
                 .doesNotContain(applicant.username());
         assertThat(listed).allSatisfy(a -> assertThat(a.caseNumber()).isEqualTo(number));
+        assertThat(listed).extracting(AccountabilityRow::username).doesNotContain(second.username()); // the approver acted now
+        // the record is final: the closed investigation and the list cannot be rewritten behind the service's back
+        assertThatThrownBy(() -> jdbc.update("update tb.investigation set outcome = 'x' where number = ?", investigation))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.update("delete from tb.accountability_item where case_number = ?", number))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
 
         // the next round: refused while the entry is in force (reference date = its last day), eligible the day after
         RoundView during = round(until);
@@ -493,5 +499,27 @@ class InvestigationLifecycleTest extends IntegrationTest {
                 .isInstanceOf(org.springframework.dao.DataAccessException.class);
         assertThat(as(officer(), () -> investigations.detail(investigation)).notes()).extracting(InvestigationDetail.Note::text)
                 .containsExactly("已立案");
+    }
+
+    @Test
+    void noOneCompletesAnInvestigationTaskBehindTheServicesBack_notEvenAnAdministratorInTasklist() {
+        AccountView applicant = eligibleWelder("invbyp");
+        String number = grantedCase(applicant);
+        String investigation = officerReport(applicant, number);
+        as(officer(), () -> {
+            investigations.proposeFinding(investigation, IntegrityFinding.FRAUD, "伪造证书", null);
+            return null;
+        });
+        org.camunda.bpm.engine.TaskService engineTasks = engine.getTaskService();
+        String approval = engineTasks.createTaskQuery().processInstanceBusinessKey(investigation).singleResult().getId();
+
+        assertThatThrownBy(() -> as(accounts.findByUsername("admin").orElseThrow(), () -> {
+            engineTasks.complete(approval, java.util.Map.of(InvestigationProcess.VAR_APPROVAL, InvestigationProcess.APPROVE));
+            return null;
+        })).hasStackTraceContaining("investigation screen");
+
+        BpmnAwareTests.assertThat(instance(investigation)).isWaitingAt(InvestigationProcess.TASK_APPROVE_FINDING);
+        assertThat(certificates.findByCase(CertificateKind.TITLE, number).orElseThrow().status()).isEqualTo(CertificateStatus.VALID);
+        assertThat(integrityFile.hasActiveEntry(applicant.idNumber(), LocalDate.now())).isFalse();
     }
 }

@@ -352,10 +352,7 @@ public class InvestigationPage extends VerticalLayout implements HasUrlParameter
     }
 
     private String stateLabel(InvestigationDetail.Subject s) {
-        if (s.state() == null) {
-            return "";
-        }
-        return getTranslation(s.caseNumber() != null ? "caseStatus." + s.state() : "investigation.certificateStatus." + s.state());
+        return s.stateKey() == null ? "" : getTranslation(s.stateKey());
     }
 
     private Component download(InvestigationDetail.FileInfo f) {

@@ -24,6 +24,7 @@ import org.talentbridge.integrity.IntegrityEntry;
 import org.talentbridge.investigation.InvestigationRow;
 import org.talentbridge.investigation.InvestigationService;
 import org.talentbridge.investigation.PersonHistory;
+import org.talentbridge.certificate.CertificateKind;
 import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.ui.Labels;
 import org.talentbridge.shared.validation.InvalidInputException;
@@ -60,16 +61,18 @@ public class PersonHistoryView extends VerticalLayout implements BeforeEnterObse
 
         cases.setAllRowsVisible(true);
         cases.addColumn(PersonHistory.CaseLine::caseNumber).setHeader(getTranslation("investigation.caseNumber"));
-        cases.addColumn(PersonHistory.CaseLine::kind).setHeader(getTranslation("investigation.kind"));
-        cases.addColumn(PersonHistory.CaseLine::level).setHeader(getTranslation("investigation.level"));
-        cases.addColumn(c -> c.status() == null ? "" : getTranslation("caseStatus." + c.status()))
+        cases.addColumn(c -> getTranslation(kindOf(c.kind()).messageKey())).setHeader(getTranslation("investigation.kind"));
+        cases.addColumn(c -> getTranslation(kindOf(c.kind()).levelMessageKey(c.level()))).setHeader(getTranslation("investigation.level"));
+        cases.addColumn(c -> c.status() == null ? "" : getTranslation((kindOf(c.kind()) == CertificateKind.SKILL_LEVEL
+                        ? "skilleval.status." : "caseStatus.") + c.status()))
                 .setHeader(getTranslation("investigation.status"));
         cases.addColumn(c -> Labels.date(c.submittedOn())).setHeader(getTranslation("investigation.submittedOn"));
         cases.setEmptyStateText(getTranslation("investigation.none"));
         certificates.setAllRowsVisible(true);
         certificates.addColumn(PersonHistory.CertificateLine::certificateNumber).setHeader(getTranslation("investigation.certificateNumber"));
-        certificates.addColumn(PersonHistory.CertificateLine::kind).setHeader(getTranslation("investigation.kind"));
-        certificates.addColumn(PersonHistory.CertificateLine::level).setHeader(getTranslation("investigation.level"));
+        certificates.addColumn(c -> getTranslation(kindOf(c.kind()).messageKey())).setHeader(getTranslation("investigation.kind"));
+        certificates.addColumn(c -> getTranslation(kindOf(c.kind()).levelMessageKey(c.level())))
+                .setHeader(getTranslation("investigation.level"));
         certificates.addColumn(c -> c.status() == null ? "" : getTranslation("investigation.certificateStatus." + c.status()))
                 .setHeader(getTranslation("investigation.status"));
         certificates.addColumn(c -> Labels.date(c.issuedOn())).setHeader(getTranslation("investigation.issuedOn"));
@@ -129,5 +132,10 @@ public class PersonHistoryView extends VerticalLayout implements BeforeEnterObse
     @Override
     public String getPageTitle() {
         return getTranslation("nav.personHistory");
+    }
+
+    /** Cases and certificates name their pathway as a certificate kind: TITLE, SKILL_LEVEL or EQUIVALENCE. */
+    private static CertificateKind kindOf(String kind) {
+        return CertificateKind.valueOf(kind);
     }
 }

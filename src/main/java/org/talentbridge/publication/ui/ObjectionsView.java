@@ -8,10 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,13 +21,12 @@ import java.io.ByteArrayInputStream;
 import org.talentbridge.publication.EvidenceInfo;
 import org.talentbridge.publication.ObjectionView;
 import org.talentbridge.publication.PublicationService;
-import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.ui.Labels;
-import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
- * The integrity officer's objections: the open ones soonest due first (overdue flagged), each answered in a dialog
- * as unfounded (the entry resumes) or sustained (it stays held) with a reason; the latest answers below.
+ * The integrity officer's objections: the open ones soonest due first (overdue flagged), each shown in a dialog with its
+ * evidence; the latest answers below. Objections are answered by the integrity investigation each one opened (issue 6):
+ * unfounded resumes the entry, a finding confirmed with four eyes sustains it. The dialog leads there.
  */
 @Route("integrity/objections")
 @Menu(order = 49, title = "nav.objections")
@@ -100,31 +96,15 @@ public class ObjectionsView extends VerticalLayout implements AfterNavigationObs
                 return new DownloadResponse(new ByteArrayInputStream(content), f.fileName(), f.contentType(), content.length);
             }), f.fileName() + " (" + Math.max(1, f.sizeBytes() / 1024) + " KB)"));
         }
-        TextArea reason = new TextArea(getTranslation("objection.reason"));
-        reason.setWidthFull();
-        reason.setMaxLength(2000);
-        FormErrors errors = new FormErrors(this).bind("reason", reason);
-        Button unfounded = new Button(getTranslation("objection.unfounded"), e -> decide(dialog, o, false, reason, errors));
-        Button sustained = new Button(getTranslation("objection.sustained"), e -> decide(dialog, o, true, reason, errors));
-        sustained.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        unfounded.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(facts, reason);
-        dialog.getFooter().add(new Button(getTranslation("objection.cancel"), e -> dialog.close()), sustained, unfounded);
+        Button investigate = new Button(getTranslation("objection.toInvestigation"), e -> {
+            dialog.close();
+            getUI().ifPresent(ui -> ui.navigate("integrity/investigations"));
+        });
+        investigate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(facts);
+        dialog.getFooter().add(new Button(getTranslation("objection.cancel"), e -> dialog.close()), investigate);
         dialog.setWidth("min(48rem, 95vw)");
         dialog.open();
-    }
-
-    private void decide(Dialog dialog, ObjectionView o, boolean sustained, TextArea reason, FormErrors errors) {
-        try {
-            errors.clear();
-            publication.answer(o.id(), sustained, reason.getValue());
-            Notification.show(getTranslation(sustained ? "objection.sustainedDone" : "objection.unfoundedDone", o.caseNumber()),
-                    4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            dialog.close();
-            refresh();
-        } catch (InvalidInputException ex) {
-            errors.show(ex);
-        }
     }
 
     @Override

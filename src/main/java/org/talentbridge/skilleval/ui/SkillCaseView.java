@@ -87,7 +87,8 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
         }
         d.certificate().ifPresent(c -> {
             add(new H3(getTranslation("skilleval.case.certificate")), new FormLayout(field("certificate.number", c.certificateNumber()),
-                    field("certificate.issuedOn", Labels.date(c.issuedOn()))),
+                    field("certificate.issuedOn", Labels.date(c.issuedOn())),
+                    field("certificate.status", getTranslation("investigation.certificateStatus." + c.status().name()))),
                     new Anchor("verify/" + c.verificationCode(), getTranslation("skilleval.case.verify")));
         });
         d.treatedAs().ifPresent(t -> add(new Paragraph(getTranslation("skilleval.case.treatment",

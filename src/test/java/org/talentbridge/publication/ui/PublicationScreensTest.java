@@ -153,7 +153,7 @@ class PublicationScreensTest extends KaribuTest {
     }
 
     @Test
-    void theIntegrityOfficerAnswersAnObjectionUnfoundedAndTheEntryResumes() {
+    void theIntegrityOfficerReadsAnObjectionWithItsEvidenceAndHandlesItInItsInvestigation() {
         PublicityView p = publishedOne();
         SecurityContextHolder.clearContext();
         long id = publication.lodgeObjection(p.entries().get(0).id(), new org.talentbridge.publication.ObjectionRequest(
@@ -167,16 +167,12 @@ class PublicationScreensTest extends KaribuTest {
         assertThat(row).isNotNegative();
         assertThat(rows.get(row).dueDate()).isEqualTo(LocalDate.of(2026, 10, 16));
         _click((Button) _getCellComponent(view.open, row, "answer"));
-        _click(_get(Button.class, spec -> spec.withText("异议不成立，恢复办理")));
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("理由")).isInvalid()).isTrue();
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("理由")), "经核实学历证书真实");
-        _click(_get(Button.class, spec -> spec.withText("异议不成立，恢复办理")));
+        _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("学历证书存疑"));
+        _click(_get(Button.class, spec -> spec.withText("到诚信调查中办理")));
 
-        assertThat(_fetch(view.open, 0, 1000)).extracting(ObjectionView::id).doesNotContain(id);
-        assertThat(_fetch(view.answered, 0, 1000)).filteredOn(o -> o.id() == id).singleElement()
-                .satisfies(o -> assertThat(o.status()).isEqualTo(ObjectionStatus.ANSWERED_UNFOUNDED));
+        _get(org.talentbridge.investigation.ui.InvestigationsView.class); // the investigation the objection opened is there
         assertThat(as(officer(), () -> publication.entries(p.id()))).singleElement()
-                .satisfies(e -> assertThat(e.paused()).isFalse());
+                .satisfies(e -> assertThat(e.paused()).isTrue()); // paused until the investigation decides
     }
 
     @Test
