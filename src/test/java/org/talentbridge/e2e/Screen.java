@@ -48,8 +48,15 @@ class Screen {
                 .findFirst().orElseThrow(() -> new AssertionError("no field labelled " + label));
     }
 
+    /** The input inside the field labelled {@code label}, found again while a screen re-renders after an action. */
+    private WebElement input(String label, String css) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> field(label).findElement(By.cssSelector(css)));
+    }
+
     Screen type(String label, String value) {
-        WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
+        WebElement input = input(label, "input, textarea");
         input.clear();
         input.sendKeys(value);
         input.sendKeys(Keys.TAB);
@@ -58,7 +65,8 @@ class Screen {
 
     /** Types into a combo box and takes the item offered for it. */
     Screen choose(String label, String value) {
-        WebElement input = field(label).findElement(By.cssSelector("input"));
+        WebElement input = input(label, "input");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.click();
         input.sendKeys(value);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item"))

@@ -101,12 +101,15 @@ public class InvestigationPage extends VerticalLayout implements HasUrlParameter
 
     private final transient InvestigationService service;
     private final InvestigationProperties limits;
+    private final int defaultYears;
     private final boolean officer;
     private final String me;
     private String number;
     InvestigationDetail detail;
 
-    public InvestigationPage(InvestigationService service, InvestigationProperties limits, AuthenticationContext authentication) {
+    public InvestigationPage(InvestigationService service, InvestigationProperties limits,
+                             org.talentbridge.integrity.IntegrityProperties integrity, AuthenticationContext authentication) {
+        this.defaultYears = integrity.defaultYears();
         this.service = service;
         this.limits = limits;
         this.officer = authentication.hasRole("INTEGRITY_OFFICER");
@@ -286,14 +289,15 @@ public class InvestigationPage extends VerticalLayout implements HasUrlParameter
                 Labels.readOnly(this, "field.idNumber", d.personIdMasked()),
                 Labels.readOnly(this, "investigation.hasAccount",
                         getTranslation(d.personHasAccount() ? "investigation.yes" : "investigation.no")),
-                Labels.readOnly(this, "investigation.openedBy", d.openedBy() + " " + Labels.dateTime(d.openedAt())));
+                Labels.readOnly(this, "investigation.openedBy", openedBy(d.openedBy()) + " " + Labels.dateTime(d.openedAt())));
         if (d.status() == InvestigationStatus.AWAITING_STATEMENT) {
             facts.add(Labels.readOnly(this, "investigation.statementDue", Labels.dateTime(d.statementDue())));
         }
         if (d.proposedFinding() != null) {
             facts.add(Labels.readOnly(this, "investigation.proposedFinding", getTranslation(d.proposedFinding().messageKey())),
                     Labels.readOnly(this, "investigation.proposedBy", d.proposedBy()),
-                    Labels.readOnly(this, "field.activeUntil", Labels.date(d.proposedUntil())));
+                    Labels.readOnly(this, "field.activeUntil", d.proposedUntil() != null ? Labels.date(d.proposedUntil())
+                            : getTranslation("investigation.untilDefault", defaultYears)));
         }
         if (d.decidedBy() != null) {
             facts.add(Labels.readOnly(this, "investigation.decidedBy", d.decidedBy() + " " + Labels.dateTime(d.decidedAt())));
@@ -377,5 +381,11 @@ public class InvestigationPage extends VerticalLayout implements HasUrlParameter
     @Override
     public String getPageTitle() {
         return detail == null ? getTranslation("nav.investigations") : getTranslation("investigation.title", detail.number());
+    }
+
+    /** Who opened it: a username, or an objection from the public ({@code objection:<id>}). */
+    private String openedBy(String openedBy) {
+        return openedBy != null && openedBy.startsWith("objection:")
+                ? getTranslation("investigation.openedByObjection", openedBy.substring("objection:".length())) : openedBy;
     }
 }

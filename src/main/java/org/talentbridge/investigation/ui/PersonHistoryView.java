@@ -61,7 +61,7 @@ public class PersonHistoryView extends VerticalLayout implements BeforeEnterObse
 
         cases.setAllRowsVisible(true);
         cases.addColumn(PersonHistory.CaseLine::caseNumber).setHeader(getTranslation("investigation.caseNumber"));
-        cases.addColumn(c -> getTranslation(kindOf(c.kind()).messageKey())).setHeader(getTranslation("investigation.kind"));
+        cases.addColumn(c -> getTranslation("investigation.caseKind." + c.kind())).setHeader(getTranslation("investigation.kind"));
         cases.addColumn(c -> getTranslation(kindOf(c.kind()).levelMessageKey(c.level()))).setHeader(getTranslation("investigation.level"));
         cases.addColumn(c -> c.status() == null ? "" : getTranslation((kindOf(c.kind()) == CertificateKind.SKILL_LEVEL
                         ? "skilleval.status." : "caseStatus.") + c.status()))
