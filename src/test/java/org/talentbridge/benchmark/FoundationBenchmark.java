@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,12 +101,6 @@ class FoundationBenchmark extends IntegrationTest {
     }
 
     private void line(String what, List<Long> nanos) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        double p50 = sorted.get(sorted.size() / 2) / 1e6;
-        double p95 = sorted.get((int) (sorted.size() * 0.95)) / 1e6;
-        double mean = sorted.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
-        report.add(String.format(Locale.ROOT, "%-90s n=%5d  mean %7.2f ms  p50 %7.2f ms  p95 %7.2f ms",
-                what, nanos.size(), mean, p50, p95));
+        report.add(Timings.line(what, nanos));
     }
 }
