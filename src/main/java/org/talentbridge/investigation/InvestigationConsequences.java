@@ -122,7 +122,11 @@ class InvestigationConsequences {
         audit.record("investigation.closedUnfounded", InvestigationService.subjectOf(r.number()), r.outcome());
     }
 
-    /** Staff who held a task of these cases (the engine's history) or acted on them (the audit trail). */
+    /**
+     * Staff who held a task of these cases (the engine's history) or acted on them (the audit trail). Their involvement
+     * is kept as codes, {@code task:<BPMN task id>} and {@code audit:<action>}, which the list shows in the reader's
+     * language.
+     */
     private int listAccountability(InvestigationStore.Row r, Long account, Set<String> cases) {
         if (cases.isEmpty()) {
             return 0;
@@ -135,11 +139,11 @@ class InvestigationConsequences {
                 String caseNumber = history.createHistoricProcessInstanceQuery().processInstanceId(t.getProcessInstanceId())
                         .singleResult().getBusinessKey();
                 involvement.computeIfAbsent(caseNumber + "\u0000" + t.getAssignee(), k -> new LinkedHashSet<>())
-                        .add("task " + t.getTaskDefinitionKey() + " (" + t.getName() + ")");
+                        .add("task:" + t.getTaskDefinitionKey());
             }
         }
         for (String[] a : store.auditActors(cases, applicant)) {
-            involvement.computeIfAbsent(a[0] + "\u0000" + a[1], k -> new LinkedHashSet<>()).add(a[2]);
+            involvement.computeIfAbsent(a[0] + "\u0000" + a[1], k -> new LinkedHashSet<>()).add("audit:" + a[2]);
         }
         List<String> keys = new ArrayList<>(involvement.keySet());
         for (String key : keys) {

@@ -47,7 +47,7 @@ public class AccountabilityView extends VerticalLayout implements AfterNavigatio
                 .setHeader(getTranslation("investigation.number")).setAutoWidth(true);
         grid.addColumn(AccountabilityRow::caseNumber).setHeader(getTranslation("investigation.caseNumber")).setAutoWidth(true);
         grid.addColumn(r -> r.displayName() == null ? r.username() : r.displayName() + " (" + r.username() + ")").setHeader(getTranslation("investigation.staff"));
-        grid.addColumn(AccountabilityRow::involvement)
+        grid.addColumn(a -> involvement(a.involvement()))
                 .setHeader(getTranslation("investigation.involvement"));
         grid.addColumn(r -> r.followUp() == null ? "" : getTranslation("investigation.followUpBy", r.followUp(), r.followedUpBy(),
                 Labels.dateTime(r.followedUpAt()))).setHeader(getTranslation("investigation.followUp")).setFlexGrow(3);
@@ -112,5 +112,14 @@ public class AccountabilityView extends VerticalLayout implements AfterNavigatio
             getFooter().add(new Button(getTranslation("investigation.cancel"), e -> close()), save);
             setWidth("min(40rem, 95vw)");
         }
+    }
+
+    /** The involvement codes ({@code task:<id>}, {@code audit:<action>}) in the reader's words, as the case timeline names them. */
+    private String involvement(String codes) {
+        return java.util.Arrays.stream(codes.split("; ")).map(code -> {
+            String name = code.substring(code.indexOf(':') + 1);
+            String label = getTranslation("timeline." + name);
+            return label.startsWith("!") ? name : label;
+        }).collect(java.util.stream.Collectors.joining("；"));
     }
 }
