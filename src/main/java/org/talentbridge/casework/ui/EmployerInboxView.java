@@ -4,7 +4,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,18 +19,13 @@ import org.talentbridge.casework.InboxRow;
 @RolesAllowed("EMPLOYER_REVIEWER")
 public class EmployerInboxView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
 
-    final TextField caseNumber = new TextField();
+    final TextField caseNumber = new org.talentbridge.shared.ui.CaseNumberSearch(this::refresh);
     final Grid<InboxRow> grid = new Grid<>();
     private final transient EmployerReviewService reviews;
 
     public EmployerInboxView(EmployerReviewService reviews) {
         this.reviews = reviews;
         setSizeFull();
-        caseNumber.setLabel(getTranslation("case.number"));
-        caseNumber.setPlaceholder(getTranslation("inbox.search"));
-        caseNumber.setClearButtonVisible(true);
-        caseNumber.setValueChangeMode(ValueChangeMode.LAZY);
-        caseNumber.addValueChangeListener(e -> refresh());
         InboxColumns.add(grid);
         grid.addComponentColumn(r -> new Anchor("employer/review/" + r.taskId(), getTranslation("inbox.open")))
                 .setHeader(getTranslation("inbox.actions")).setAutoWidth(true);

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import org.talentbridge.casework.InboxFilter;
 import org.talentbridge.casework.InboxRow;
 import org.talentbridge.catalog.CatalogService;
@@ -42,7 +41,7 @@ import org.talentbridge.shared.ui.Labels;
 public class InboxView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
 
     final Select<InboxScope> scope = Labels.enumSelect(this, "inbox.scope", InboxScope.class, InboxScope::messageKey);
-    final TextField caseNumber = new TextField();
+    final TextField caseNumber = new org.talentbridge.shared.ui.CaseNumberSearch(this::refresh);
     final Select<String> series = new Select<>();
     final Select<RoundView> round = new Select<>();
     final Grid<InboxRow> grid = new Grid<>();
@@ -57,11 +56,6 @@ public class InboxView extends VerticalLayout implements AfterNavigationObserver
         setSizeFull();
         scope.setValue(InboxScope.ALL);
         scope.addValueChangeListener(e -> refresh());
-        caseNumber.setLabel(getTranslation("case.number"));
-        caseNumber.setPlaceholder(getTranslation("inbox.search"));
-        caseNumber.setClearButtonVisible(true);
-        caseNumber.setValueChangeMode(ValueChangeMode.LAZY);
-        caseNumber.addValueChangeListener(e -> refresh());
         series.setLabel(getTranslation("field.series"));
         series.setItems(catalog.seriesNames());
         series.setEmptySelectionAllowed(true);

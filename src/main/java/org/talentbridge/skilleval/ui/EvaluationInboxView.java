@@ -4,7 +4,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,18 +20,13 @@ import org.talentbridge.skilleval.SkillCaseService;
 @RolesAllowed("EVALUATOR")
 public class EvaluationInboxView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
 
-    final TextField caseNumber = new TextField();
+    final TextField caseNumber = new org.talentbridge.shared.ui.CaseNumberSearch(this::refresh);
     final Grid<EvaluationRow> grid = new Grid<>();
     private final transient SkillCaseService cases;
 
     public EvaluationInboxView(SkillCaseService cases) {
         this.cases = cases;
         setSizeFull();
-        caseNumber.setLabel(getTranslation("case.number"));
-        caseNumber.setPlaceholder(getTranslation("inbox.search"));
-        caseNumber.setClearButtonVisible(true);
-        caseNumber.setValueChangeMode(ValueChangeMode.LAZY);
-        caseNumber.addValueChangeListener(e -> refresh());
         grid.addColumn(r -> r.summary().caseNumber()).setHeader(getTranslation("case.number"));
         grid.addColumn(r -> r.summary().applicantName()).setHeader(getTranslation("field.displayName"));
         grid.addColumn(r -> r.summary().applicantIdMasked()).setHeader(getTranslation("field.idNumber"));
