@@ -80,12 +80,14 @@ public class SkillCaseService {
     private final AuditLog audit;
     private final SkillEvaluationProperties properties;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.talentbridge.integrity.IntegrityFile integrityFile;
 
     SkillCaseService(JdbcTemplate jdbc, ProfileService profiles, SkillScreening screening, EvaluationOrganisations organisations,
                      EmployerService employers, AccountService accounts, CurrentUser currentUser, RuntimeService runtime,
                      TaskService tasks, CertificateService certificates, InputValidator validator, ObjectMapper json,
                      AuditLog audit, SkillEvaluationProperties properties,
-                     org.springframework.context.ApplicationEventPublisher events) {
+                     org.springframework.context.ApplicationEventPublisher events,
+                     org.talentbridge.integrity.IntegrityFile integrityFile) {
         this.jdbc = jdbc;
         this.profiles = profiles;
         this.screening = screening;
@@ -101,6 +103,7 @@ public class SkillCaseService {
         this.audit = audit;
         this.properties = properties;
         this.events = events;
+        this.integrityFile = integrityFile;
     }
 
     /** Tells the applicant (through the notifications) that a case moved. */
@@ -349,6 +352,18 @@ public class SkillCaseService {
         Boolean theoryPassed = exempt ? null : theory >= properties.passMark();
         boolean passed = operationalPassed && (exempt || theoryPassed);
         claim(task);
+        AccountView applicant = accounts.findById(c.applicantId()).orElseThrow();
+        if (passed && integrityFile.hasActiveEntry(applicant.idNumber(), LocalDate.now())) {
+            // rule I at the last step: an entry recorded since screening stops the case instead of granting the level;
+            // the scores are kept, the evaluator reads that the case stopped, the applicant is told neutrally
+            jdbc.update("""
+                    update tb.skill_case set operational_score = ?, operational_passed = ?, theory_score = ?, theory_passed = ?,
+                        passed = ?, assessed_by = ?, assessed_at = now(), updated_at = now() where id = ?""",
+                    operational, operationalPassed, theory, theoryPassed, passed, currentUser.require().username(), c.id());
+            audit.record("skillCase.assessed", "case:" + c.caseNumber(), "passed; integrity file entry in force: stopped");
+            stopRunningCasesOf(c.applicantId(), "rule I: an integrity-file entry in force at evaluation");
+            return summary(byId(c.id()), applicant);
+        }
         jdbc.update("""
                 update tb.skill_case set operational_score = ?, operational_passed = ?, theory_score = ?, theory_passed = ?,
                     passed = ?, assessed_by = ?, assessed_at = now(), status = ?, updated_at = now() where id = ?""",
@@ -364,7 +379,7 @@ public class SkillCaseService {
         } catch (OptimisticLockingException e) {
             throw new EvaluationGoneException();
         }
-        return summary(byId(c.id()), accounts.findById(c.applicantId()).orElseThrow());
+        return summary(byId(c.id()), applicant);
     }
 
     private static void score(String field, Integer value, boolean required, List<FieldProblem> problems) {

@@ -11,6 +11,7 @@ import org.talentbridge.certificate.CertificateKind;
 import org.talentbridge.certificate.CertificateService;
 import org.talentbridge.certificate.CertificateView;
 import org.talentbridge.certificate.Verification;
+import org.talentbridge.integrity.IntegrityEntryRequest;
 import org.talentbridge.integrity.IntegrityFinding;
 import org.talentbridge.investigation.InvestigationService;
 import org.talentbridge.investigation.ReportRequest;
@@ -23,6 +24,8 @@ class SkillIntegrityFindingTest extends SkillEvaluationTestSupport {
     private InvestigationService investigations;
     @Autowired
     private CertificateService certificates;
+    @Autowired
+    private org.talentbridge.integrity.IntegrityFileService integrityFile;
 
     @Test
     void aConfirmedFindingVoidsTheSkillLevelItsCaseGranted_andStopsThePersonsRunningSkillCase() {
@@ -49,5 +52,21 @@ class SkillIntegrityFindingTest extends SkillEvaluationTestSupport {
         assertThat(certificates.verify(certificate.verificationCode()).result()).isEqualTo(Verification.Result.VOID);
         assertThat(as(applicant, () -> skillCases.myLevels())).extracting(HeldSkillLevel::level).doesNotContain(SkillLevel.TECHNICIAN);
         assertThat(as(applicant, () -> skillCases.details(running)).orElseThrow().summary().status()).isEqualTo(SkillCaseStatus.STOPPED);
+    }
+
+    @Test
+    void anEntryRecordedDuringTheEvaluationStopsTheCaseInsteadOfGrantingTheLevel() {
+        AccountView applicant = titledElectrician("skentry");
+        String number = submit(SkillLevel.TECHNICIAN, "电工", OrganisationKind.SOCIAL_ORGANISATION, null).caseNumber();
+        as(newAccount("skoff", Role.INTEGRITY_OFFICER), () -> integrityFile.record(new IntegrityEntryRequest(applicant.idNumber(),
+                applicant.displayName(), IntegrityFinding.FRAUD, "其他案件中伪造材料", java.time.LocalDate.now(), null)));
+
+        SkillCaseSummary result = assess(number, 90, 90);
+
+        assertThat(result.status()).isEqualTo(SkillCaseStatus.STOPPED);
+        assertThat(certificates.findByCase(CertificateKind.SKILL_LEVEL, number)).isEmpty();
+        assertThat(as(applicant, () -> skillCases.myLevels())).extracting(HeldSkillLevel::level).doesNotContain(SkillLevel.TECHNICIAN);
+        assertThat(jdbc.queryForObject("select operational_score from tb.skill_case where case_number = ?", Integer.class, number))
+                .isEqualTo(90); // the evaluation is kept
     }
 }

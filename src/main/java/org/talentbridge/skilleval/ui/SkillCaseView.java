@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.talentbridge.eligibility.ScreeningMessages;
 import org.talentbridge.shared.ui.Labels;
 import org.talentbridge.skilleval.SkillCaseDetails;
+import org.talentbridge.skilleval.SkillCaseStatus;
 import org.talentbridge.skilleval.SkillCaseService;
 import org.talentbridge.skilleval.SkillCaseSummary;
 
@@ -64,7 +65,10 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
                 field("skilleval.case.channel", s.channel() == null ? "" : getTranslation(s.channel().messageKey())),
                 field("skilleval.case.organisation", s.organisationName()),
                 field("case.submittedAt", Labels.dateTime(s.submittedAt()))));
-        if (d.statusReason() != null) {
+        if (d.mine() && s.status() == SkillCaseStatus.STOPPED) {
+            // the applicant reads that an integrity finding stopped the case, never the finding's facts (issue 6, item 4)
+            add(new Paragraph(getTranslation("case.next.STOPPED")));
+        } else if (d.statusReason() != null) {
             add(new Paragraph(getTranslation("skilleval.case.reason", d.statusReason())));
         }
         add(new H3(getTranslation("case.screening")));
