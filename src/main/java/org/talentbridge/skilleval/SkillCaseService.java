@@ -222,9 +222,39 @@ public class SkillCaseService {
     }
 
     /**
+     * The applicant withdraws their case, with a reason, while it waits for its assessment (pathway T's rule, "withdraw
+     * before the committee", in pathway S's shape). Another person's case is "not found"; a case assessed or ended is
+     * refused on the field {@code caseNumber}. Serialised with the assessment by the case row's lock.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public SkillCaseSummary withdraw(String caseNumber, String reason) {
+        AccountView me = currentUser.require();
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw InvalidInputException.of("reason", "validation.required");
+        }
+        if (why.length() > 1000) {
+            throw InvalidInputException.of("reason", "validation.tooLong");
+        }
+        Case c = jdbc.query("select " + COLUMNS + " where c.case_number = ? and c.applicant_id = ? for update of c", this::row,
+                caseNumber, me.id()).stream().findFirst()
+                .orElseThrow(() -> InvalidInputException.of("caseNumber", "validation.notFound"));
+        if (c.status() != SkillCaseStatus.EVALUATION || c.assessedAt() != null) {
+            throw InvalidInputException.of("caseNumber", "skilleval.validation.notWithdrawable");
+        }
+        runtime.createMessageCorrelation(SkillEvaluationProcess.MESSAGE_WITHDRAWN).processInstanceBusinessKey(c.caseNumber())
+                .correlate();
+        jdbc.update("update tb.skill_case set status = 'WITHDRAWN', status_reason = ?, updated_at = now() where id = ?",
+                why, c.id());
+        audit.record("skillCase.withdrawn", "case:" + c.caseNumber(), why);
+        return summary(byId(c.id()), me);
+    }
+
+    /**
      * Stops every running skill evaluation case of a person (issue 6: an integrity finding). Each process ends at
      * {@code EndEvent_Stopped} through the message {@code integrityStop}, its open evaluation goes with it, and the case
-     * is STOPPED with the reason, which the applicant reads. A system method, in the caller's transaction (no own
+     * is STOPPED with the reason, which staff read (the applicant reads that a finding stopped it). A system method, in the caller's transaction (no own
      * commit); no screen or API reaches it.
      *
      * @return the numbers of the cases stopped

@@ -11,7 +11,9 @@ public enum SkillCaseStatus {
     NOT_PASSED,
     INELIGIBLE,
     /** Stopped by an integrity finding (issue 6). */
-    STOPPED;
+    STOPPED,
+    /** Withdrawn by the applicant before the assessment, with a reason. */
+    WITHDRAWN;
 
     /** A running case: the applicant cannot start another one for the same level (partial unique index, V20). */
     public boolean isActive() {

@@ -21,6 +21,10 @@ public final class SkillEvaluationProcess {
     public static final String START_INTEGRITY_STOP = "StartEvent_IntegrityStop";
     public static final String END_STOPPED = "EndEvent_Stopped";
     public static final String MESSAGE_INTEGRITY_STOP = "integrityStop";
+    /** The applicant withdraws before the assessment: interrupts Task_Evaluation. */
+    public static final String MESSAGE_WITHDRAWN = "skillCaseWithdrawn";
+    public static final String BOUNDARY_WITHDRAWN = "BoundaryEvent_Withdrawn";
+    public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
 
     /** Process variables: ids and simple values only. */
     public static final String VAR_CASE_ID = "caseId";

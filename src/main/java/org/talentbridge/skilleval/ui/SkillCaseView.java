@@ -1,6 +1,11 @@
 package org.talentbridge.skilleval.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +18,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.talentbridge.eligibility.ScreeningMessages;
+import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.ui.Labels;
+import org.talentbridge.shared.validation.InvalidInputException;
 import org.talentbridge.skilleval.SkillCaseDetails;
 import org.talentbridge.skilleval.SkillCaseStatus;
 import org.talentbridge.skilleval.SkillCaseService;
@@ -41,6 +48,10 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
 
     @Override
     public void setParameter(BeforeEvent event, String caseNumber) {
+        load(caseNumber);
+    }
+
+    private void load(String caseNumber) {
         removeAll();
         title = caseNumber;
         Optional<SkillCaseDetails> found;
@@ -97,9 +108,37 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
         });
         d.treatedAs().ifPresent(t -> add(new Paragraph(getTranslation("skilleval.case.treatment",
                 getTranslation(s.targetLevel().messageKey()), getTranslation(t.messageKey())))));
+        if (d.mine() && s.status() == SkillCaseStatus.EVALUATION && d.assessedAt() == null) {
+            withdrawal(s.caseNumber());
+        }
         if (d.mine()) {
             add(new Anchor("skill/my-cases", getTranslation("skilleval.nav.myCases")));
         }
+    }
+
+    /** Until the assessment, the applicant may withdraw the case with a reason (a field error without one). */
+    private void withdrawal(String caseNumber) {
+        TextArea withdrawReason = new TextArea();
+        Button withdraw = new Button();
+        withdrawReason.setLabel(getTranslation("skilleval.withdraw.reason"));
+        withdrawReason.setWidthFull();
+        withdrawReason.setMaxLength(1000);
+        withdraw.setText(getTranslation("skilleval.withdraw"));
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        FormErrors errors = new FormErrors(this).bind("reason", withdrawReason);
+        withdraw.addClickListener(e -> {
+            try {
+                errors.clear();
+                cases.withdraw(caseNumber, withdrawReason.getValue());
+                Notification.show(getTranslation("skilleval.withdraw.done", caseNumber), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                load(caseNumber);
+            } catch (InvalidInputException ex) {
+                errors.show(ex);
+            }
+        });
+        add(new H3(getTranslation("skilleval.withdraw.title")), new Paragraph(getTranslation("skilleval.withdraw.help")),
+                withdrawReason, withdraw);
     }
 
     private com.vaadin.flow.component.textfield.TextField field(String key, String value) {
