@@ -98,9 +98,10 @@ class InvestigationConsequences {
         handled.addAll(stopped);
         int listed = listAccountability(r, account, handled);
         store.decide(r.id(), InvestigationStatus.CONFIRMED, r.outcome(), AuditLog.currentActor(), entry.id());
-        String summary = "void " + voided + ", records " + records + ", stopped " + stopped + ", entry " + entry.id()
-                + ", accountability " + listed;
-        store.addNote(r.id(), "DECISION", summary, AuditLog.currentActor());
+        // data, not prose: the case screen shows it in the reader's language
+        String summary = "void=" + String.join(",", voided) + ";records=" + records + ";stopped=" + String.join(",", stopped)
+                + ";entry=" + entry.id() + ";listed=" + listed;
+        store.addNote(r.id(), "CONSEQUENCES", summary, AuditLog.currentActor());
         audit.record("investigation.confirmed", InvestigationService.subjectOf(r.number()), summary);
     }
 

@@ -127,7 +127,7 @@ public class InvestigationPage extends VerticalLayout implements HasUrlParameter
         notes.addColumn(n -> getTranslation("investigation.noteKind." + n.kind())).setHeader(getTranslation("investigation.noteKind"))
                 .setAutoWidth(true);
         notes.addColumn(InvestigationDetail.Note::author).setHeader(getTranslation("investigation.author")).setAutoWidth(true);
-        notes.addColumn(InvestigationDetail.Note::text).setHeader(getTranslation("investigation.noteText")).setFlexGrow(4);
+        notes.addColumn(this::noteText).setHeader(getTranslation("investigation.noteText")).setFlexGrow(4);
         notes.setEmptyStateText(getTranslation("investigation.notesEmpty"));
         files.setAllRowsVisible(true);
         files.addComponentColumn(this::download).setHeader(getTranslation("investigation.fileName")).setFlexGrow(2);
@@ -387,5 +387,48 @@ public class InvestigationPage extends VerticalLayout implements HasUrlParameter
     private String openedBy(String openedBy) {
         return openedBy != null && openedBy.startsWith("objection:")
                 ? getTranslation("investigation.openedByObjection", openedBy.substring("objection:".length())) : openedBy;
+    }
+
+    /**
+     * A note as the reader reads it: notes written by people as written; what the system records as data (a proposal's
+     * finding, a missed deadline, the consequences of a finding) in the reader's language.
+     */
+    String noteText(InvestigationDetail.Note n) {
+        String text = n.text();
+        switch (n.kind()) {
+            case "PROPOSAL" -> {
+                int colon = text.indexOf(": ");
+                if (colon > 0) {
+                    String label = getTranslation("integrity.finding." + text.substring(0, colon));
+                    return label.startsWith("!") ? text : label + "：" + text.substring(colon + 2);
+                }
+                return text;
+            }
+            case "STATEMENT_MISSED" -> {
+                try {
+                    return getTranslation("investigation.statementMissedText",
+                            Labels.dateTime(java.time.OffsetDateTime.parse(text)));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return text;
+                }
+            }
+            case "CONSEQUENCES" -> {
+                java.util.Map<String, String> facts = new java.util.HashMap<>();
+                for (String part : text.split(";")) {
+                    int eq = part.indexOf('=');
+                    if (eq > 0) {
+                        facts.put(part.substring(0, eq), part.substring(eq + 1));
+                    }
+                }
+                String none = getTranslation("investigation.none");
+                return getTranslation("investigation.consequencesText",
+                        facts.getOrDefault("void", "").isEmpty() ? none : facts.get("void"), facts.getOrDefault("records", "0"),
+                        facts.getOrDefault("stopped", "").isEmpty() ? none : facts.get("stopped"),
+                        facts.getOrDefault("entry", ""), facts.getOrDefault("listed", "0"));
+            }
+            default -> {
+                return text;
+            }
+        }
     }
 }

@@ -186,6 +186,13 @@ class InvestigationScreensTest extends KaribuTest {
         assertThat(page.entryLink.getHref()).isEqualTo("integrity/file/" + page.detail.integrityEntryId());
         assertThat(page.detail.subjects()).extracting(InvestigationDetail.Subject::state).containsExactly("STOPPED");
         assertThat(page.approve.isAttached()).isFalse();
+        // the record says what the finding did, in the reader's language
+        InvestigationPage confirmed = page;
+        assertThat(page.detail.notes()).filteredOn(n -> n.kind().equals("CONSEQUENCES")).singleElement()
+                .satisfies(n -> assertThat(confirmed.noteText(n)).contains("终止申报：" + caseNumber)
+                        .contains("诚信档案记录：" + confirmed.detail.integrityEntryId()));
+        assertThat(page.detail.notes()).filteredOn(n -> n.kind().equals("PROPOSAL")).allSatisfy(n ->
+                assertThat(confirmed.noteText(n)).startsWith("弄虚作假：").doesNotContain("FRAUD"));
 
         assertThat(page.personLink.getHref()).isEqualTo("integrity/person?investigation=" + number);
         com.vaadin.flow.component.UI.getCurrent().navigate("integrity/person", QueryParameters.of("investigation", number));
