@@ -365,7 +365,10 @@ public class SkillCaseService {
     public SkillCaseSummary recordAssessment(String taskId, Assessment assessment) {
         Task task = task(taskId);
         Case c = one("c.process_instance_id = ?", task.getProcessInstanceId()).orElseThrow(EvaluationGoneException::new);
-        boolean exempt = Boolean.TRUE.equals(c.theoryExempt());
+        boolean declaredExempt = Boolean.TRUE.equals(c.theoryExempt());
+        // S3 exempts a related major: the evaluator, who sees the degree, may refuse the exemption it claims
+        boolean exemptionRefused = declaredExempt && assessment != null && assessment.exemptionRefused();
+        boolean exempt = declaredExempt && !exemptionRefused;
         List<FieldProblem> problems = new ArrayList<>();
         Integer operational = assessment == null ? null : assessment.operationalScore();
         Integer theory = assessment == null ? null : assessment.theoryScore();
@@ -393,6 +396,10 @@ public class SkillCaseService {
             audit.record("skillCase.assessed", "case:" + c.caseNumber(), "passed; integrity file entry in force: stopped");
             stopRunningCasesOf(c.applicantId(), "rule I: an integrity-file entry in force at evaluation");
             return summary(byId(c.id()), applicant);
+        }
+        if (exemptionRefused) {
+            jdbc.update("update tb.skill_case set theory_exempt = false where id = ?", c.id());
+            audit.record("skillCase.exemptionRefused", "case:" + c.caseNumber(), c.relatedMajor());
         }
         jdbc.update("""
                 update tb.skill_case set operational_score = ?, operational_passed = ?, theory_score = ?, theory_passed = ?,

@@ -151,6 +151,26 @@ class SkillEvaluationProcessTest extends SkillEvaluationTestSupport {
     }
 
     @Test
+    void exemptionS3_theEvaluatorRefusesAnUnrelatedMajor_andTheTheoryExamDecides() {
+        titledElectrician("skexref");
+        SkillCaseSummary c = submit(SkillLevel.TECHNICIAN, "电工", null, "汉语言文学"); // declared, but not related
+        assertThat(details(c.caseNumber()).theoryExempt()).isTrue();
+        AccountView evaluator = evaluatorOf(SOCIAL);
+        String task = taskOf(c.caseNumber());
+
+        assertThat(problemsOf(() -> as(evaluator, () -> skillCases.recordAssessment(task, new Assessment(80, null, true)))))
+                .extracting(p -> p.field()).containsExactly("theoryScore"); // refused: the theory score is required now
+        SkillCaseSummary done = as(evaluator, () -> skillCases.recordAssessment(task, new Assessment(80, 55, true)));
+
+        assertThat(done.status()).isEqualTo(SkillCaseStatus.NOT_PASSED);
+        SkillCaseDetails after = details(c.caseNumber());
+        assertThat(after.theoryExempt()).isFalse();
+        assertThat(after.theoryScore()).isEqualTo(55);
+        assertThat(jdbc.queryForObject("select count(*) from tb.audit_event where action = 'skillCase.exemptionRefused' and subject = ?",
+                Integer.class, "case:" + c.caseNumber())).isEqualTo(1);
+    }
+
+    @Test
     void noExemptionS3_theTheoryScoreIsRequiredAndAFailedTheoryExamEndsTheCaseNotPassedWithoutACertificate() {
         titledElectrician("sknoex");
         SkillCaseSummary c = submit(SkillLevel.TECHNICIAN, "电工", null, " ");

@@ -38,6 +38,8 @@ public class EvaluationView extends VerticalLayout implements HasUrlParameter<St
     final IntegerField operational = new IntegerField(getTranslation("skilleval.evaluation.operational"));
     final IntegerField theory = new IntegerField(getTranslation("skilleval.evaluation.theory"));
     final Button record = new Button(getTranslation("skilleval.evaluation.record"));
+    final com.vaadin.flow.component.checkbox.Checkbox refuseExemption =
+            new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("skilleval.evaluation.refuseExemption"));
     private final FormErrors errors = new FormErrors(this);
     private final transient SkillCaseService cases;
     private final transient ScreeningMessages messages;
@@ -54,6 +56,7 @@ public class EvaluationView extends VerticalLayout implements HasUrlParameter<St
             f.setStepButtonsVisible(false);
         }
         errors.bind("operationalScore", operational).bind("theoryScore", theory);
+        refuseExemption.addValueChangeListener(e -> theory.setVisible(e.getValue()));
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.addClickListener(e -> record());
     }
@@ -92,6 +95,8 @@ public class EvaluationView extends VerticalLayout implements HasUrlParameter<St
         add(form);
         if (row.theoryExempt()) {
             add(new Paragraph(getTranslation("skilleval.evaluation.exempt", row.relatedMajor())));
+            refuseExemption.setValue(false);
+            add(refuseExemption);
         }
         add(record);
     }
@@ -100,7 +105,7 @@ public class EvaluationView extends VerticalLayout implements HasUrlParameter<St
         try {
             errors.clear();
             SkillCaseSummary done = cases.recordAssessment(taskId, new Assessment(operational.getValue(),
-                    theory.isVisible() ? theory.getValue() : null));
+                    theory.isVisible() ? theory.getValue() : null, refuseExemption.getValue()));
             Notification.show(getTranslation("skilleval.evaluation.done", done.caseNumber(),
                     getTranslation(done.status().messageKey())), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
