@@ -1,5 +1,6 @@
 package org.talentbridge.committee;
 
+import org.talentbridge.shared.validation.RequiredText;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -225,13 +226,7 @@ public class CommitteeService {
     @PreAuthorize(MANAGE)
     @Transactional
     public DrawView replace(long drawId, long expertId, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw InvalidInputException.of("reason", "validation.required");
-        }
-        if (why.length() > 1000) {
-            throw InvalidInputException.of("reason", "validation.tooLong");
-        }
+        String why = RequiredText.of(reason, "reason", 1000);
         DrawRow draw = draws.findForUpdate(drawId).orElseThrow(() -> InvalidInputException.of("drawId", "validation.notFound"));
         if (draw.confirmedAt() != null) {
             throw InvalidInputException.of("drawId", "validation.committeeDrawConfirmed");
@@ -293,7 +288,7 @@ public class CommitteeService {
     @PreAuthorize(READ)
     @Transactional(readOnly = true)
     public List<CaseGroup> groups(long roundId) {
-        Set<String> drawn = draws.recent(roundId, Integer.MAX_VALUE).stream()
+        Set<String> drawn = draws.ofRound(roundId).stream()
                 .flatMap(d -> d.caseNumbers().stream()).collect(java.util.stream.Collectors.toSet());
         Map<List<Object>, List<CaseFacts>> byKey = new java.util.LinkedHashMap<>();
         for (CaseFacts c : cases.factsOfRound(roundId, CaseStatus.READY_FOR_COMMITTEE, null)) {
@@ -365,8 +360,11 @@ public class CommitteeService {
     }
 
     private List<ExpertView> views(List<Expert> list) {
+        return views(list, employerNames());
+    }
+
+    private List<ExpertView> views(List<Expert> list, Map<Long, String> employerNames) {
         Map<Long, AccountView> people = accounts.findAllById(list.stream().map(Expert::getAccountId).collect(Collectors.toSet()));
-        Map<Long, String> employerNames = employerNames();
         return list.stream().map(e -> {
             AccountView a = people.get(e.getAccountId());
             return new ExpertView(e.getId(), e.getAccountId(), a == null ? "" : a.username(), a == null ? "" : a.displayName(),
@@ -383,7 +381,8 @@ public class CommitteeService {
         List<Long> drawn = draws.members(draw.id());
         List<ReplacementRow> replacements = draws.replacements(draw.id());
         Set<Long> ids = new LinkedHashSet<>(drawn);
-        Map<Long, ExpertView> byId = views(experts.findAllById(ids)).stream()
+        Map<Long, String> employerNames = employerNames(); // once for the members and the applicants' employers
+        Map<Long, ExpertView> byId = views(experts.findAllById(ids), employerNames).stream()
                 .collect(Collectors.toMap(ExpertView::id, Function.identity()));
         Set<Long> replaced = replacements.stream().map(ReplacementRow::replacedExpertId).collect(Collectors.toSet());
         Set<Long> calledIn = replacements.stream().map(ReplacementRow::replacingExpertId).collect(Collectors.toSet());
@@ -398,7 +397,6 @@ public class CommitteeService {
         }
         Map<Long, DrawnMember> memberById = members.stream().collect(Collectors.toMap(DrawnMember::expertId, Function.identity()));
         List<DrawnMember> panel = seats(draw, drawn, replacements).stream().map(memberById::get).toList();
-        Map<Long, String> employerNames = employerNames();
         RoundView round = rounds.find(draw.roundId()).orElse(null);
         return new DrawView(draw.id(), draw.roundId(), round == null ? "" : round.name(), draw.series(), draw.targetLevel(),
                 draw.groupKind(), draw.panelSize(), draw.seed(), draw.caseNumbers(),

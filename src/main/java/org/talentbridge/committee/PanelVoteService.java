@@ -237,15 +237,6 @@ public class PanelVoteService {
                 .map(d -> status(d, votes.find(d.id()).orElse(null))).toList();
     }
 
-    /** The default shares a vote takes unless the secretary sets others. */
-    public VoteShare defaultQuorum() {
-        return properties.voteQuorum();
-    }
-
-    public VoteShare defaultPass() {
-        return properties.votePass();
-    }
-
     // ---- internals -----------------------------------------------------------------------------------------------
 
     private VoteStatusView status(DrawRow draw, VoteRow vote) {

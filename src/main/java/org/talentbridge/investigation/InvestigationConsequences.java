@@ -134,11 +134,14 @@ class InvestigationConsequences {
         }
         String applicant = account == null ? null : accounts.findById(account).map(AccountView::username).orElse(null);
         Map<String, Set<String>> involvement = new LinkedHashMap<>();
+        // the cases' process instances once, then their tasks: two queries, whatever the number of tasks
+        Map<String, String> caseOfInstance = new java.util.HashMap<>();
+        history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyIn(cases.toArray(String[]::new)).list()
+                .forEach(pi -> caseOfInstance.put(pi.getId(), pi.getBusinessKey()));
         for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKeyIn(cases.toArray(String[]::new)).orderByHistoricActivityInstanceStartTime().asc().list()) {
             if (t.getAssignee() != null && !t.getAssignee().equals(applicant)) {
-                String caseNumber = history.createHistoricProcessInstanceQuery().processInstanceId(t.getProcessInstanceId())
-                        .singleResult().getBusinessKey();
+                String caseNumber = caseOfInstance.get(t.getProcessInstanceId());
                 involvement.computeIfAbsent(caseNumber + "\u0000" + t.getAssignee(), k -> new LinkedHashSet<>())
                         .add("task:" + t.getTaskDefinitionKey());
             }
