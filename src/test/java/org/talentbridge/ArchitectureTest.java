@@ -45,5 +45,5 @@ class ArchitectureTest {
             .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
                     com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
                             "grantTitle|grantSkillLevel|recordGranted.*|voidIssuedFor|voidRecordsGrantedBy|recordFinding"
-                                    + "|stopRunningCasesOf|investigationCleared|publicityEnded|committeeDecided")));
+                                    + "|stopRunningCasesOf|investigationCleared|publicityEnded|committeeDecided|joinEngineGroup")));
 }

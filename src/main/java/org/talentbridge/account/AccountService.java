@@ -193,6 +193,15 @@ public class AccountService {
         return AccountView.of(me);
     }
 
+    /**
+     * Makes an account a member of an engine group that another feature keeps (where that feature's tasks wait for
+     * it); creates the group if needed. Account synchronisation leaves such memberships alone.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void joinEngineGroup(String username, String group) {
+        camunda.join(username, group);
+    }
+
     /** Makes sure the engine knows every role as a group (idempotent; runs at start). */
     @Transactional
     public void ensureCamundaGroups() {

@@ -25,18 +25,29 @@ class CamundaIdentitySync {
 
     void ensureGroups() {
         for (Role role : Role.values()) {
-            if (identity.createGroupQuery().groupId(role.name()).count() == 0) {
-                Group group = identity.newGroup(role.name());
-                group.setName(role.name());
-                group.setType(role == Role.ADMIN ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
-                identity.saveGroup(group);
-            }
+            ensureGroup(role.name(), role.name(), role == Role.ADMIN ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
         }
-        if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
-            Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
-            group.setName("Camunda administrators (= ADMIN)");
-            group.setType(Groups.GROUP_TYPE_SYSTEM);
+        ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda administrators (= ADMIN)", Groups.GROUP_TYPE_SYSTEM);
+    }
+
+    /** Creates the engine group unless it exists (idempotent). */
+    private void ensureGroup(String id, String name, String type) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(type);
             identity.saveGroup(group);
+        }
+    }
+
+    /**
+     * Makes a user a member of a group another feature keeps (a skill evaluation organisation's {@code evalorg-<id>}),
+     * creating the group if needed; {@link #sync} leaves such memberships alone.
+     */
+    void join(String username, String group) {
+        ensureGroup(group, group, Groups.GROUP_TYPE_WORKFLOW);
+        if (identity.createGroupQuery().groupId(group).groupMember(username).count() == 0) {
+            identity.createMembership(username, group);
         }
     }
 
@@ -78,12 +89,7 @@ class CamundaIdentitySync {
                 .map(Group::getId).collect(Collectors.toSet());
         Set<String> wanted = groupsOf(account.getRoles(), account.getEmployerId());
         for (String group : wanted) {
-            if (identity.createGroupQuery().groupId(group).count() == 0) {
-                Group created = identity.newGroup(group);
-                created.setName(group);
-                created.setType(Groups.GROUP_TYPE_WORKFLOW);
-                identity.saveGroup(created);
-            }
+            ensureGroup(group, group, Groups.GROUP_TYPE_WORKFLOW);
             if (!current.contains(group)) {
                 identity.createMembership(id, group);
             }

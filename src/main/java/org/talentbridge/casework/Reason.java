@@ -1,5 +1,6 @@
 package org.talentbridge.casework;
 
+import org.talentbridge.shared.validation.RequiredText;
 import org.talentbridge.shared.validation.InvalidInputException;
 
 /** The reason given with a decision: required where the decision needs one, at most {@link #MAX} characters. */
@@ -13,10 +14,7 @@ final class Reason {
 
     /** The stripped reason; refused on the field {@code reason} when blank or too long. */
     static String required(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "validation.required");
-        }
-        return optional(reason);
+        return RequiredText.of(reason, "reason", MAX);
     }
 
     /** The stripped reason or null; refused on the field {@code reason} when too long. */

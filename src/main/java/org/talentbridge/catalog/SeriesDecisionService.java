@@ -1,5 +1,6 @@
 package org.talentbridge.catalog;
 
+import org.talentbridge.shared.validation.RequiredText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,11 +66,7 @@ public class SeriesDecisionService {
         } else if (!catalog.seriesNames().contains(chosen)) {
             problems.add(new FieldProblem("series", "validation.seriesUnknown"));
         }
-        if (why.isEmpty()) {
-            problems.add(new FieldProblem("reason", "validation.required"));
-        } else if (why.length() > REASON_MAX) {
-            problems.add(new FieldProblem("reason", "validation.tooLong"));
-        }
+        RequiredText.check(why, "reason", REASON_MAX, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -1,5 +1,6 @@
 package org.talentbridge.integrity;
 
+import org.talentbridge.shared.validation.RequiredText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -172,12 +173,7 @@ public class IntegrityFileService {
     @PreAuthorize("hasRole('INTEGRITY_OFFICER')")
     @Transactional
     public IntegrityEntry lift(long entryId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "validation.required");
-        }
-        if (reason.strip().length() > MAX_FACTS) {
-            throw InvalidInputException.of("reason", "validation.tooLong");
-        }
+        String why = RequiredText.of(reason, "reason", MAX_FACTS);
         // two officers lifting the same entry at once: the second waits, then finds it lifted
         jdbc.query("select pg_advisory_xact_lock(hashtext('integrity-lift'), ?)", rs -> null, (int) entryId);
         IntegrityEntry old = jdbc.query("select " + COLUMNS + " from tb.integrity_entry where id = ?",
@@ -191,8 +187,8 @@ public class IntegrityFileService {
         if (Boolean.TRUE.equals(lifted)) {
             throw InvalidInputException.of("reason", "validation.integrityAlreadyLifted");
         }
-        long id = insert(old.idNumber(), old.personName(), IntegrityFinding.LIFTED, reason.strip(), LocalDate.now(), null, entryId);
-        audit.record("integrity.entryLifted", subjectOf(entryId), "lifted by entry " + id + ": " + reason.strip());
+        long id = insert(old.idNumber(), old.personName(), IntegrityFinding.LIFTED, why, LocalDate.now(), null, entryId);
+        audit.record("integrity.entryLifted", subjectOf(entryId), "lifted by entry " + id + ": " + why);
         audit.record("integrity.entryRecorded", subjectOf(id), "LIFTED, lifts " + entryId);
         return find(id);
     }

@@ -1,5 +1,6 @@
 package org.talentbridge.investigation;
 
+import org.talentbridge.shared.validation.RequiredText;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -177,7 +178,7 @@ public class InvestigationService {
     @PreAuthorize(READER)
     @Transactional(readOnly = true)
     public List<InvestigationRow> page(boolean openOnly, int offset, int limit) {
-        return store.page(openOnly, null, Math.max(0, offset), Math.max(0, limit)).stream().map(this::row).toList();
+        return rows(store.page(openOnly, null, Math.max(0, offset), Math.max(0, limit)));
     }
 
     @PreAuthorize(READER)
@@ -229,7 +230,7 @@ public class InvestigationService {
         }
         String id = ChineseIdNumber.normalise(idNumber.strip());
         Optional<InvestigationStore.Person> person = store.personByIdNumber(id);
-        List<InvestigationRow> investigations = store.page(false, id, 0, 200).stream().map(this::row).toList();
+        List<InvestigationRow> investigations = rows(store.page(false, id, 0, 200));
         var entries = integrityFile.history(id);
         String name = person.map(InvestigationStore.Person::displayName)
                 .orElse(investigations.isEmpty() ? (entries.isEmpty() ? null : entries.get(0).personName())
@@ -486,10 +487,26 @@ public class InvestigationService {
 
     // ---- helpers ---------------------------------------------------------------------------------------------------
 
-    private InvestigationRow row(InvestigationStore.Row r) {
-        Optional<Task> task = officerTask(r.number());
-        return new InvestigationRow(r.number(), r.source(), r.personName(), ChineseIdNumber.mask(r.idNumber()), r.status(),
-                r.openedAt(), task.map(Task::getName).orElse(null), task.map(Task::getAssignee).orElse(null));
+    /** The rows of a page with their open officer task: two engine queries for the page, not two per row. */
+    private List<InvestigationRow> rows(List<InvestigationStore.Row> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        String[] numbers = page.stream().map(InvestigationStore.Row::number).toArray(String[]::new);
+        List<Task> open = tasks.createTaskQuery().processDefinitionKey(InvestigationProcess.KEY).processInstanceBusinessKeyIn(numbers)
+                .taskDefinitionKeyIn(InvestigationProcess.TASK_INVESTIGATE, InvestigationProcess.TASK_APPROVE_FINDING).list();
+        Map<String, Task> taskOf = new HashMap<>();
+        if (!open.isEmpty()) {
+            Map<String, Task> byInstance = new HashMap<>();
+            open.forEach(t -> byInstance.put(t.getProcessInstanceId(), t));
+            runtime.createProcessInstanceQuery().processInstanceIds(byInstance.keySet()).list()
+                    .forEach(pi -> taskOf.put(pi.getBusinessKey(), byInstance.get(pi.getId())));
+        }
+        return page.stream().map(r -> {
+            Optional<Task> task = Optional.ofNullable(taskOf.get(r.number()));
+            return new InvestigationRow(r.number(), r.source(), r.personName(), ChineseIdNumber.mask(r.idNumber()), r.status(),
+                    r.openedAt(), task.map(Task::getName).orElse(null), task.map(Task::getAssignee).orElse(null));
+        }).toList();
     }
 
     private Optional<Task> officerTask(String number) {
@@ -564,22 +581,11 @@ public class InvestigationService {
 
     /** The stripped text, or a field error: required, at most {@code app.investigation.max-text-length}. */
     private String requiredText(String value, String field) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String text = text(value, field, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return text;
+        return RequiredText.of(value, field, properties.maxTextLength());
     }
 
     private String text(String value, String field, List<FieldProblem> problems) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
-            problems.add(new FieldProblem(field, "validation.required"));
-        } else if (v.length() > properties.maxTextLength()) {
-            problems.add(new FieldProblem(field, "validation.tooLong"));
-        }
-        return v;
+        return RequiredText.check(value, field, properties.maxTextLength(), problems);
     }
 
     private static List<String> cleaned(List<String> values) {

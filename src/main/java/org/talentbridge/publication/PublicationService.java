@@ -1,5 +1,6 @@
 package org.talentbridge.publication;
 
+import org.talentbridge.shared.validation.RequiredText;
 import org.talentbridge.shared.evidence.EvidenceFile;
 import org.talentbridge.shared.evidence.EvidenceTypes;
 import java.nio.charset.StandardCharsets;
@@ -267,12 +268,7 @@ public class PublicationService {
     @PreAuthorize("hasRole('INTEGRITY_OFFICER')")
     @Transactional
     public ObjectionView answer(long objectionId, boolean sustained, String reason) {
-        if (isBlank(reason)) {
-            throw InvalidInputException.of("reason", "validation.required");
-        }
-        if (reason.strip().length() > 2000) {
-            throw InvalidInputException.of("reason", "validation.tooLong");
-        }
+        String why = RequiredText.of(reason, "reason", 2000);
         PublicityRepository.ObjectionState state = store.lockObjection(objectionId)
                 .orElseThrow(() -> InvalidInputException.of("objectionId", "validation.objectionUnknown"));
         store.lockEntry(state.entryId());
@@ -280,12 +276,12 @@ public class PublicationService {
             throw InvalidInputException.of("objectionId", "validation.objectionAnswered");
         }
         ObjectionStatus status = sustained ? ObjectionStatus.ANSWERED_SUSTAINED : ObjectionStatus.ANSWERED_UNFOUNDED;
-        store.answer(objectionId, status, reason.strip(), AuditLog.currentActor(), OffsetDateTime.now(clock));
+        store.answer(objectionId, status, why, AuditLog.currentActor(), OffsetDateTime.now(clock));
         boolean held = store.countOnEntry(state.entryId(), ObjectionStatus.ANSWERED_SUSTAINED) > 0;
         boolean paused = held || store.countOnEntry(state.entryId(), ObjectionStatus.OPEN) > 0;
         store.setEntryState(state.entryId(), paused, held);
         audit.record(sustained ? "objection.sustained" : "objection.unfounded", "case:" + state.caseNumber(),
-                "objection " + objectionId + ": " + reason.strip());
+                "objection " + objectionId + ": " + why);
         events.publishEvent(new ObjectionAnswered(state.caseNumber(), objectionId, sustained));
         if (held) {
             titleCases.publicityEnded(state.caseNumber(), false); // the case process ends: held for investigation

@@ -36,16 +36,14 @@ public class EvaluationOrganisations {
     private final AccountService accounts;
     private final InputValidator validator;
     private final AuditLog audit;
-    private final org.camunda.bpm.engine.IdentityService identity;
 
     EvaluationOrganisations(JdbcTemplate jdbc, EmployerService employers, AccountService accounts, InputValidator validator,
-                            AuditLog audit, org.camunda.bpm.engine.IdentityService identity) {
+                            AuditLog audit) {
         this.jdbc = jdbc;
         this.employers = employers;
         this.accounts = accounts;
         this.validator = validator;
         this.audit = audit;
-        this.identity = identity;
     }
 
     /** Registers an organisation; an EMPLOYER organisation names a registered employer. */
@@ -75,17 +73,6 @@ public class EvaluationOrganisations {
         return find(id).orElseThrow();
     }
 
-    /** The organisation's engine group, where its evaluations wait: members hear of new ones (notifications). */
-    private void joinEngineGroup(String username, String group) {
-        if (identity.createGroupQuery().groupId(group).count() == 0) {
-            org.camunda.bpm.engine.identity.Group created = identity.newGroup(group);
-            created.setName(group);
-            created.setType(org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
-            identity.saveGroup(created);
-        }
-        identity.createMembership(username, group);
-    }
-
     /** Opens an evaluator account tied to one organisation. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -96,7 +83,8 @@ public class EvaluationOrganisations {
         AccountView account = accounts.createStaff(new StaffAccountRequest(request.username(), request.displayName(),
                 Role.EVALUATOR, organisation.name(), request.password()));
         jdbc.update("insert into tb.evaluator (account_id, organisation_id) values (?, ?)", account.id(), organisation.id());
-        joinEngineGroup(account.username(), OrganisationView.groupOf(organisation.id()));
+        // the organisation's engine group, where its evaluations wait: members hear of new ones (notifications)
+        accounts.joinEngineGroup(account.username(), OrganisationView.groupOf(organisation.id()));
         audit.record("evaluator.added", "evaluationOrganisation:" + organisation.id(), account.username());
         return account;
     }

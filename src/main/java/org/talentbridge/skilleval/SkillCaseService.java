@@ -1,5 +1,6 @@
 package org.talentbridge.skilleval;
 
+import org.talentbridge.shared.validation.RequiredText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
@@ -230,13 +231,7 @@ public class SkillCaseService {
     @Transactional
     public SkillCaseSummary withdraw(String caseNumber, String reason) {
         AccountView me = currentUser.require();
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw InvalidInputException.of("reason", "validation.required");
-        }
-        if (why.length() > 1000) {
-            throw InvalidInputException.of("reason", "validation.tooLong");
-        }
+        String why = RequiredText.of(reason, "reason", 1000);
         Case c = jdbc.query("select " + COLUMNS + " where c.case_number = ? and c.applicant_id = ? for update of c", this::row,
                 caseNumber, me.id()).stream().findFirst()
                 .orElseThrow(() -> InvalidInputException.of("caseNumber", "validation.notFound"));

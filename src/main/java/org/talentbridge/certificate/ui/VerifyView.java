@@ -4,13 +4,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.talentbridge.shared.ui.Labels;
 import org.talentbridge.certificate.CertificateKind;
 import org.talentbridge.certificate.CertificateService;
 import org.talentbridge.certificate.Verification;
@@ -68,10 +68,7 @@ public class VerifyView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private void field(String labelKey, String value) {
-        TextField f = new TextField(getTranslation(labelKey));
-        f.setValue(value == null ? "" : value);
-        f.setReadOnly(true);
-        details.add(f);
+        details.add(Labels.readOnly(this, labelKey, value));
     }
 
     @Override

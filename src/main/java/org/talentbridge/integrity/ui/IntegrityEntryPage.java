@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
+import org.talentbridge.shared.ui.Labels;
 import org.talentbridge.integrity.IntegrityEntry;
 import org.talentbridge.integrity.IntegrityEntryDetail;
 import org.talentbridge.integrity.IntegrityFileService;
@@ -107,10 +108,7 @@ public class IntegrityEntryPage extends VerticalLayout implements HasUrlParamete
     }
 
     private TextField text(String labelKey, String value) {
-        TextField field = new TextField(getTranslation(labelKey));
-        field.setValue(value == null ? "" : value);
-        field.setReadOnly(true);
-        return field;
+        return Labels.readOnly(this, labelKey, value);
     }
 
     @Override

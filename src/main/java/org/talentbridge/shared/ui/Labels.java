@@ -33,7 +33,6 @@ public final class Labels {
         return date == null ? "" : DATE.format(date);
     }
 
-    /** A select of enum values labelled through their {@code messageKey()}. */
     /** A read-only text field showing {@code value} under the translated label (case heads, task screens). */
     public static com.vaadin.flow.component.textfield.TextField readOnly(Component owner, String labelKey, String value) {
         com.vaadin.flow.component.textfield.TextField field = new com.vaadin.flow.component.textfield.TextField(
@@ -43,6 +42,7 @@ public final class Labels {
         return field;
     }
 
+    /** A select of enum values labelled through their {@code messageKey()}. */
     public static <E extends Enum<E>> Select<E> enumSelect(Component owner, String labelKey, Class<E> type,
                                                      java.util.function.Function<E, String> key) {
         Select<E> select = new Select<>();
