@@ -522,4 +522,44 @@ class InvestigationLifecycleTest extends IntegrationTest {
         assertThat(certificates.findByCase(CertificateKind.TITLE, number).orElseThrow().status()).isEqualTo(CertificateStatus.VALID);
         assertThat(integrityFile.hasActiveEntry(applicant.idNumber(), LocalDate.now())).isFalse();
     }
+
+    @Test
+    void theStatementDeadlineIsThreeToSixtyDaysAway_andAProposedEndDateMustBeAfterToday() {
+        AccountView applicant = eligibleWelder("invbnd");
+        String number = grantedCase(applicant);
+        String investigation = officerReport(applicant, number);
+        LocalDate today = LocalDate.now();
+        for (LocalDate refused : List.of(today.plusDays(2), today.plusDays(61))) {
+            assertThat(problemsOf(() -> as(officer(), () -> {
+                investigations.requestStatement(investigation, "请说明", refused);
+                return null;
+            }))).extracting(p -> p.field()).containsExactly("due");
+        }
+        as(officer(), () -> { // the last day allowed; then the person answers, and the first day allowed
+            investigations.requestStatement(investigation, "请说明", today.plusDays(60));
+            return null;
+        });
+        as(applicant, () -> {
+            investigations.submitStatement(investigation, "已说明");
+            return null;
+        });
+        as(officer(), () -> {
+            investigations.requestStatement(investigation, "请补充", today.plusDays(3));
+            return null;
+        });
+        as(applicant, () -> {
+            investigations.submitStatement(investigation, "已补充");
+            return null;
+        });
+
+        assertThat(problemsOf(() -> as(officer(), () -> {
+            investigations.proposeFinding(investigation, IntegrityFinding.FRAUD, "伪造", today); // today: not after today
+            return null;
+        }))).extracting(p -> p.field()).containsExactly("activeUntil");
+        as(officer(), () -> {
+            investigations.proposeFinding(investigation, IntegrityFinding.FRAUD, "伪造", today.plusDays(1));
+            return null;
+        });
+        assertThat(as(officer(), () -> investigations.detail(investigation)).proposedUntil()).isEqualTo(today.plusDays(1));
+    }
 }
