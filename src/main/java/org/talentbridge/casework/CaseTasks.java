@@ -44,19 +44,15 @@ class CaseTasks {
 
     /** A page of the query, soonest due first; one engine query and two case queries per page. */
     List<InboxRow> page(TaskQuery query, int offset, int limit) {
-        List<Task> page = query.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc()
-                .listPage(offset, limit);
-        Map<String, CaseSummary> summaries = cases.summariesByProcessInstance(
-                page.stream().map(Task::getProcessInstanceId).toList());
-        // a task without its case row (an instance started by hand in Cockpit, say) is not a case to work on
-        Date now = new Date();
-        return page.stream().filter(t -> summaries.containsKey(t.getProcessInstanceId()))
-                .map(t -> new InboxRow(t.getId(), t.getName(), t.getCreateTime(), t.getAssignee(),
-                        summaries.get(t.getProcessInstanceId()), t.getDueDate(),
-                        t.getDueDate() != null && t.getDueDate().before(now))).toList();
+        return rows(query.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit)
+                .stream().map(t -> new OpenTasks.OpenTask(t.getId(), t.getName(), t.getProcessInstanceId(), t.getAssignee(),
+                        t.getCreateTime(), t.getDueDate())).toList());
     }
 
-    /** Inbox rows for a page of the open-task table, with their cases (one query for the page's cases). */
+    /**
+     * Inbox rows for a page of tasks (the engine's or the open-task table's), with their cases (one query for the page's
+     * cases). A task without its case row (an instance started by hand in Cockpit, say) is not a case to work on.
+     */
     List<InboxRow> rows(List<OpenTasks.OpenTask> page) {
         Map<String, CaseSummary> summaries = cases.summariesByProcessInstance(
                 page.stream().map(OpenTasks.OpenTask::processInstanceId).toList());

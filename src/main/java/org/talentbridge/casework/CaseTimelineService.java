@@ -75,8 +75,7 @@ public class CaseTimelineService {
         TitleCase c = visible(caseNumber);
         AccountView me = currentUser.require();
         // names and every reason for the office's staff; the applicant and the employer see roles, not who decided
-        boolean staffView = me.hasRole(Role.REVIEWER) || me.hasRole(Role.COMMITTEE_SECRETARY) || me.hasRole(Role.ADMIN)
-                || me.hasRole(Role.INTEGRITY_OFFICER);
+        boolean staffView = TitleCaseService.isOffice(me);
         List<TimelineEntry> entries = new ArrayList<>();
         if (c.getProcessInstanceId() != null) {
             for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
@@ -119,8 +118,7 @@ public class CaseTimelineService {
         TitleCase c = visible(caseNumber);
         AccountView me = currentUser.require();
         boolean applicant = c.getApplicantId().equals(me.id());
-        boolean office = me.hasRole(Role.REVIEWER) || me.hasRole(Role.COMMITTEE_SECRETARY) || me.hasRole(Role.ADMIN)
-                || me.hasRole(Role.INTEGRITY_OFFICER);
+        boolean office = TitleCaseService.isOffice(me);
         Optional<Task> open = Optional.ofNullable(c.getProcessInstanceId()).map(pid ->
                 tasks.createTaskQuery().processInstanceId(pid).singleResult());
         String due = open.map(Task::getDueDate).map(CaseTimelineService::date).orElse("");

@@ -63,8 +63,7 @@ public class SeriesDecisionInboxService {
     }
 
     private String occupationOf(Task task) {
-        return tasks.page(query().taskId(task.getId()), 0, 1).stream().findFirst()
-                .map(row -> row.summary().occupationName()).orElseThrow(TaskGoneException::new);
+        return tasks.row(query(), task.getId()).summary().occupationName();
     }
 
     private TaskQuery query() {
