@@ -433,6 +433,13 @@ class InvestigationLifecycleTest extends IntegrationTest {
                 .isEqualTo("原件.pdf " + pdf.length));
         assertThat(as(officer(), () -> investigations.file(detail.files().get(0).id())).content()).isEqualTo(pdf);
         assertThat(detail.notes()).extracting(InvestigationDetail.Note::text).contains("已调取鉴定中心存档");
+        // a file the browser sent without a name is kept all the same, under a name of its own (it was a 500)
+        as(officer(), () -> {
+            investigations.addFiles(investigation, List.of(new EvidenceFile(null, null, pdf)));
+            return null;
+        });
+        assertThat(as(officer(), () -> investigations.detail(investigation)).files()).extracting(f -> f.fileName())
+                .containsExactly("原件.pdf", EvidenceFile.UNNAMED);
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class EvidenceTypes {
         }
         long maxMb = Math.max(1, maxFileBytes / (1024 * 1024));
         for (EvidenceFile f : files) {
-            String name = f.fileName() == null || f.fileName().isBlank() ? "?" : f.fileName();
+            String name = f.fileName(); // never blank: EvidenceFile names a nameless file
             byte[] content = f.content() == null ? new byte[0] : f.content();
             if (content.length == 0) {
                 problems.add(new FieldProblem("files", "validation.evidenceEmpty", name));
@@ -56,7 +56,7 @@ public final class EvidenceTypes {
                     && !declaredMatches(f.declaredType(), detect(content).orElseThrow())) {
                 problems.add(new FieldProblem("files", "validation.evidenceTypeMismatch", name));
             }
-            if (f.fileName() != null && f.fileName().length() > 255) {
+            if (name.length() > 255) {
                 problems.add(new FieldProblem("files", "validation.evidenceName", name.substring(0, 40)));
             }
         }
