@@ -7,13 +7,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.scheduling.OncePerCluster;
 import org.talentbridge.shared.security.RunAs;
 import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
  * At the end of a publicity period its cases without an open or sustained objection are granted (issue 5, item 5):
  * every night ({@code app.publication.grant-cron}) for every list whose period has ended, as the system acting for the
- * committee office. The secretary's button does the same at once.
+ * committee office, on one node only however many run. The secretary's button does the same at once.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -23,16 +24,18 @@ public class PeriodEndGrants implements SchedulingConfigurer {
 
     private final PublicationService publication;
     private final PublicationProperties properties;
+    private final OncePerCluster once;
 
-    PeriodEndGrants(PublicationService publication, PublicationProperties properties) {
+    PeriodEndGrants(PublicationService publication, PublicationProperties properties, OncePerCluster once) {
         this.publication = publication;
         this.properties = properties;
+        this.once = once;
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         if (!"-".equals(properties.grantCron())) {
-            registrar.addCronTask(this::grantEndedPeriods, properties.grantCron());
+            registrar.addCronTask(once.wrap("publicity-period-end-grants", this::grantEndedPeriods), properties.grantCron());
         }
     }
 
