@@ -14,7 +14,12 @@ public record Check(String rule, Outcome outcome, String messageKey, List<String
         MET,
         NOT_MET,
         /** Not decided by the rules: the committee secretary decides the series (T0). */
-        PENDING
+        PENDING,
+        /**
+         * Evidence that opens no level (pathway S: a title of another series, a level of another occupation or not yet a
+         * year old). Not a condition: the result never fails on it (a failed result has a NOT_MET line saying why).
+         */
+        NOT_COUNTED
     }
 
     public Check {
@@ -27,6 +32,10 @@ public record Check(String rule, Outcome outcome, String messageKey, List<String
 
     static Check notMet(String rule, String key, Object... args) {
         return new Check(rule, Outcome.NOT_MET, key, strings(args));
+    }
+
+    static Check notCounted(String rule, String key, Object... args) {
+        return new Check(rule, Outcome.NOT_COUNTED, key, strings(args));
     }
 
     static Check pending(String rule, String key, Object... args) {

@@ -18,8 +18,10 @@ import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
  * Pathway S screening (rules S1-S4 of PRODUCT.md): the skill level a title opens (S1, a DMN table), the
- * promotion one full year after a skill level (S2, counted to the day), the chief-technician rule, the
- * theory-exam exemption (S3) and the evaluation channels (S4).
+ * promotion one full year after a skill level in the same occupation (S2, counted to the day), the refusal of a
+ * level already held (S2: the same occupation, the same or a higher level, naming the certificate), the
+ * chief-technician rule (a special technician in the same occupation), the theory-exam exemption (S3) and the
+ * evaluation channels (S4).
  */
 @Service
 public class SkillScreening {
@@ -66,11 +68,11 @@ public class SkillScreening {
             String ruleId = (String) rule.get().get("ruleId");
             String titleLabel = Check.label(title.level().messageKey());
             if (title.obtainedOn().isAfter(ref)) {
-                checks.add(Check.notMet(ruleId, "screening.S1.title.afterReference", titleLabel, title.obtainedOn()));
+                checks.add(Check.notCounted(ruleId, "screening.S1.title.afterReference", titleLabel, title.obtainedOn()));
                 continue;
             }
             if (!occupationSeries.isEmpty() && !occupationSeries.contains(title.series().strip())) {
-                checks.add(Check.notMet(ruleId, "screening.S1.title.otherSeries", titleLabel, title.series().strip(), occupation,
+                checks.add(Check.notCounted(ruleId, "screening.S1.title.otherSeries", titleLabel, title.series().strip(), occupation,
                         String.join(" / ", occupationSeries)));
                 continue;
             }
@@ -80,16 +82,32 @@ public class SkillScreening {
             highest = higher(highest, opens);
         }
 
-        // S2: one full year after a skill level, the next level
+        // S2: a level already held in this occupation (the same or a higher one) is never applied for again
+        String target = Check.label(request.targetLevel().messageKey());
+        boolean alreadyHeld = false;
+        for (TitleScreeningRequest.HeldSkillLevel held : request.skillLevels()) {
+            if (held.occupation().strip().equals(occupation) && held.level().compareTo(request.targetLevel()) >= 0) {
+                alreadyHeld = true;
+                String number = held.certificateNumber() == null || held.certificateNumber().isBlank() ? null
+                        : held.certificateNumber().strip();
+                String heldLabel = Check.label(held.level().messageKey());
+                checks.add(number == null
+                        ? Check.notMet("S2", "screening.S2.alreadyHeldUnnumbered", heldLabel, occupation, held.obtainedOn(), target)
+                        : Check.notMet("S2", "screening.S2.alreadyHeld", heldLabel, occupation, number, held.obtainedOn(), target));
+            }
+        }
+
+        // S2: one full year after a skill level, the next level in the same occupation (相应职业（工种）晋级评价);
+        // a level held in another occupation, even of the same series, opens no promotion
         boolean holdsSpecial = false;
         for (TitleScreeningRequest.HeldSkillLevel held : request.skillLevels()) {
             String heldLabel = Check.label(held.level().messageKey());
-            if (!related.test(held.occupation().strip())) {
-                checks.add(Check.notMet("S2", "screening.S2.otherOccupation", heldLabel, held.occupation().strip(), occupation));
+            if (!held.occupation().strip().equals(occupation)) {
+                checks.add(Check.notCounted("S2", "screening.S2.notSameOccupation", heldLabel, held.occupation().strip(), occupation));
                 continue;
             }
             if (held.obtainedOn().isAfter(ref)) {
-                checks.add(Check.notMet("S2", "screening.S2.afterReference", heldLabel, held.obtainedOn()));
+                checks.add(Check.notCounted("S2", "screening.S2.afterReference", heldLabel, held.obtainedOn()));
                 continue;
             }
             holdsSpecial |= held.level() == SkillLevel.SPECIAL_TECHNICIAN || held.level() == SkillLevel.CHIEF_TECHNICIAN;
@@ -100,7 +118,7 @@ public class SkillScreening {
             LocalDate from = held.obtainedOn().plusYears(1);
             String level = Check.label(held.level().messageKey());
             if (ref.isBefore(from)) {
-                checks.add(Check.notMet("S2", "screening.S2.notYet", level, held.obtainedOn(), Check.label(next.messageKey()), from));
+                checks.add(Check.notCounted("S2", "screening.S2.notYet", level, held.obtainedOn(), Check.label(next.messageKey()), from));
             } else {
                 checks.add(Check.met("S2", "screening.S2.met", level, held.obtainedOn(), Check.label(next.messageKey()), from));
                 highest = higher(highest, next);
@@ -112,7 +130,6 @@ public class SkillScreening {
             chiefOk = holdsSpecial;
             checks.add(chiefOk ? Check.met("S1", "screening.S1.chief.met") : Check.notMet("S1", "screening.S1.chief.notMet"));
         }
-        String target = Check.label(request.targetLevel().messageKey());
         boolean withinReach = highest != null && request.targetLevel().compareTo(highest) <= 0;
         if (highest == null) {
             checks.add(Check.notMet("S1", "screening.S.noRoute", target));
@@ -143,7 +160,7 @@ public class SkillScreening {
             channels = List.of(SOCIAL_ORGANISATION);
             checks.add(Check.met("S4", "screening.S4.social"));
         }
-        boolean eligible = working && withinReach && chiefOk && clean;
+        boolean eligible = working && withinReach && chiefOk && clean && !alreadyHeld;
         return new SkillScreeningResult(eligible, highest, exempt, channels, List.copyOf(checks), decisions,
                 rules.rulesVersion());
     }

@@ -3,6 +3,7 @@ package org.talentbridge.eligibility;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +41,20 @@ public record TitleScreeningRequest(
         awards = awards == null ? List.of() : awards;
     }
 
-    /** A skill level held (职业资格或职业技能等级). */
+    /**
+     * A skill level held (职业资格或职业技能等级). The certificate number is optional; pathway S names it when it
+     * refuses a level already held (S2).
+     */
     public record HeldSkillLevel(
             @Schema(example = "TECHNICIAN") @NotNull(message = "{validation.required}") SkillLevel level,
             @Schema(example = "焊工") @Text String occupation,
-            @Schema(example = "2022-06-30") @NotNull(message = "{validation.required}") @PlausibleDate LocalDate obtainedOn) {
+            @Schema(example = "2022-06-30") @NotNull(message = "{validation.required}") @PlausibleDate LocalDate obtainedOn,
+            @Schema(example = "S330900202206300017", nullable = true)
+            @Size(max = 64, message = "{validation.tooLong}") String certificateNumber) {
+
+        public HeldSkillLevel(SkillLevel level, String occupation, LocalDate obtainedOn) {
+            this(level, occupation, obtainedOn, null);
+        }
     }
 
     /** A work period; {@code to} inclusive, null while ongoing. */

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The counting rule of PRODUCT.md for "years of technical-skill work after the certificate": clip each
  * period ({@code to} inclusive, null = ongoing) to [day after the certificate … reference date], merge the
- * periods that overlap (share at least one day), add up the whole months of each merged span
+ * periods that overlap or touch (one ends the day before the next starts: a job change from one day to the next
+ * is continuous work; a gap of one day or more is not), add up the whole months of each merged span
  * ({@code Period.between(from, to + 1 day)}) and divide by 12, rounding down.
  */
 public final class WorkYears {
@@ -25,7 +26,7 @@ public final class WorkYears {
         return fullMonths(periods, certificateObtainedOn.plusDays(1), referenceDate) / 12;
     }
 
-    /** Whole months of work inside [start … end], overlapping periods counted once. */
+    /** Whole months of work inside [start … end], overlapping periods counted once, touching periods as one. */
     public static int fullMonths(List<Span> periods, LocalDate start, LocalDate end) {
         List<Span> clipped = new ArrayList<>();
         for (Span p : periods) {
@@ -39,7 +40,7 @@ public final class WorkYears {
         int months = 0;
         Span current = null;
         for (Span s : clipped) {
-            if (current != null && !s.from().isAfter(current.to())) {
+            if (current != null && !s.from().isAfter(current.to().plusDays(1))) { // overlapping or touching
                 current = new Span(current.from(), s.to().isAfter(current.to()) ? s.to() : current.to());
             } else {
                 if (current != null) {

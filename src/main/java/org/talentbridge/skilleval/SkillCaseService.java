@@ -167,7 +167,7 @@ public class SkillCaseService {
                 c.occupationName(),
                 evidence.titles().stream().map(t -> new SkillScreeningRequest.HeldTitle(t.level(), t.series(), t.obtainedOn())).toList(),
                 evidence.certificates().stream().map(s -> new TitleScreeningRequest.HeldSkillLevel(s.level(), s.occupationName(),
-                        s.obtainedOn())).toList(),
+                        s.obtainedOn(), s.certificateNumber())).toList(),
                 evidence.workPeriods().stream().filter(ProfileSnapshot.Work::technicalSkillWork)
                         .map(w -> new TitleScreeningRequest.Work(w.from(), w.to(), w.occupationName(), true)).toList(),
                 c.relatedMajor() != null, accredited, organisations.isAccessType(c.occupationName()), applicant.idNumber()));
@@ -203,7 +203,7 @@ public class SkillCaseService {
                 result.theoryExamExempt(), eligible ? SkillCaseStatus.EVALUATION.name() : SkillCaseStatus.INELIGIBLE.name(), caseId);
         announce(c, eligible ? SkillCaseStatus.EVALUATION : SkillCaseStatus.INELIGIBLE, null);
         audit.record("skillCase.screened", "case:" + c.caseNumber(), (eligible ? "eligible" : "ineligible") + " rules "
-                + result.rulesVersion() + " " + checks.stream().filter(ch -> !ch.isMet()).map(Check::rule).toList());
+                + result.rulesVersion() + " " + checks.stream().filter(ch -> ch.outcome() == Check.Outcome.NOT_MET).map(Check::rule).toList());
         return new Routing(eligible, eligible ? OrganisationView.groupOf(organisation.get().id()) : null, kind,
                 result.theoryExamExempt());
     }

@@ -53,6 +53,27 @@ class SkillAndExamScreeningApiTest extends IntegrationTest {
         return body;
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withSkill(Map<String, Object> body, String level, String occupation, LocalDate obtainedOn,
+                                                 String certificateNumber) {
+        Map<String, Object> held = new HashMap<>(Map.of("level", level, "occupation", occupation, "obtainedOn", obtainedOn.toString()));
+        if (certificateNumber != null) {
+            held.put("certificateNumber", certificateNumber);
+        }
+        ((List<Object>) body.get("skillLevels")).add(held);
+        return body;
+    }
+
+    private static List<JsonNode> reasonsOf(JsonNode answer, String rule) {
+        List<JsonNode> found = new ArrayList<>();
+        answer.get("reasons").forEach(r -> {
+            if (r.get("rule").asText().equals(rule)) {
+                found.add(r);
+            }
+        });
+        return found;
+    }
+
     private JsonNode skill(Map<String, Object> body) throws Exception {
         Answer answer = api.post("/api/screening/skill", body);
         assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
@@ -120,6 +141,76 @@ class SkillAndExamScreeningApiTest extends IntegrationTest {
         JsonNode answer = skill(withSkill(skillRequest("CHIEF_TECHNICIAN", REF), "SPECIAL_TECHNICIAN", special));
         assertThat(answer.get("eligible").asBoolean()).isFalse();
         assertThat(rulesAndMessages(answer)).contains("\"S2\"").contains(special.plusYears(1).toString());
+    }
+
+    @ParameterizedTest(name = "S2: holding {0} in 电工 refuses applying for {1} in 电工, naming the certificate")
+    @CsvSource({"TECHNICIAN, TECHNICIAN", "TECHNICIAN, SENIOR_WORKER", "SENIOR_TECHNICIAN, TECHNICIAN",
+            "SPECIAL_TECHNICIAN, SPECIAL_TECHNICIAN"})
+    void aLevelAlreadyHeldInTheSameOccupationIsRefusedNamingTheCertificate(String held, String target) throws Exception {
+        // the title alone would open the target (S1): the level held refuses it all the same
+        Map<String, Object> body = withSkill(withTitle(skillRequest(target, REF), "SENIOR"), held, "电工", LocalDate.of(2024, 6, 30),
+                "S330900202406300099");
+        JsonNode answer = skill(body);
+        assertThat(answer.get("eligible").asBoolean()).isFalse();
+        assertThat(reasonsOf(answer, "S2")).anySatisfy(r -> assertThat(r.get("message").asText())
+                .contains("已持有").contains("S330900202406300099").contains("电工").contains("不得重复申报"));
+    }
+
+    @Test
+    void theLevelJustAboveTheOneHeldIsNotRefusedAsHeld_andTheSameLevelInAnotherOccupationBlocksNothing() throws Exception {
+        // 技师 in 电工 for two years: 高级技师 in 电工 is a promotion (S2), not a level held
+        JsonNode above = skill(withSkill(skillRequest("SENIOR_TECHNICIAN", REF), "TECHNICIAN", "电工", LocalDate.of(2024, 6, 30),
+                "S330900202406300099"));
+        assertThat(above.get("eligible").asBoolean()).as(rulesAndMessages(above)).isTrue();
+        assertThat(rulesAndMessages(above)).doesNotContain("已持有");
+
+        // 技师 in 焊工 and an intermediate title: 技师 in 电工 is a new occupation, open through the title (S1)
+        JsonNode otherOccupation = skill(withSkill(withTitle(skillRequest("TECHNICIAN", REF), "INTERMEDIATE"), "TECHNICIAN", "焊工",
+                LocalDate.of(2024, 6, 30), "S330900202406300098"));
+        assertThat(otherOccupation.get("eligible").asBoolean()).as(rulesAndMessages(otherOccupation)).isTrue();
+        assertThat(rulesAndMessages(otherOccupation)).doesNotContain("已持有");
+    }
+
+    @Test
+    void aLevelHeldWithoutACertificateNumberIsRefusedNamingLevelOccupationAndDate_inEnglishToo() throws Exception {
+        Map<String, Object> body = withSkill(withTitle(skillRequest("TECHNICIAN", REF), "INTERMEDIATE"), "TECHNICIAN", "电工",
+                LocalDate.of(2024, 6, 30), null);
+        JsonNode chinese = skill(body);
+        assertThat(chinese.get("eligible").asBoolean()).isFalse();
+        assertThat(reasonsOf(chinese, "S2")).anySatisfy(r -> assertThat(r.get("message").asText())
+                .startsWith("已持有技师（电工，2024-06-30取得）"));
+
+        Answer english = api.post("/api/screening/skill", ApiClient.json(body), null, "en");
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.body().get("reasons").toString()).contains("Already holds");
+    }
+
+    @ParameterizedTest(name = "S2: a technician in {0} opens no senior technician in 电工")
+    @CsvSource({"焊工", "保安员"})
+    void promotionIsInTheSameOccupation_aLevelInAnotherOccupationOpensNothing(String otherOccupation) throws Exception {
+        LocalDate twoYearsAgo = REF.minusYears(2);
+        JsonNode other = skill(withSkill(skillRequest("SENIOR_TECHNICIAN", REF), "TECHNICIAN", otherOccupation, twoYearsAgo, null));
+        assertThat(other.get("eligible").asBoolean()).isFalse();
+        assertThat(other.get("highestLevel").isNull()).isTrue();
+        assertThat(reasonsOf(other, "S2")).singleElement().satisfies(r -> assertThat(r.get("message").asText())
+                .contains(otherOccupation).contains("不是同一职业（工种）"));
+
+        JsonNode same = skill(withSkill(skillRequest("SENIOR_TECHNICIAN", REF), "TECHNICIAN", "电工", twoYearsAgo, null));
+        assertThat(same.get("eligible").asBoolean()).isTrue();
+        assertThat(same.get("highestLevel").asText()).isEqualTo("SENIOR_TECHNICIAN");
+    }
+
+    @Test
+    void chiefTechnicianNeedsSpecialTechnicianInTheSameOccupation() throws Exception {
+        LocalDate twoYearsAgo = REF.minusYears(2);
+        JsonNode other = skill(withSkill(withTitle(skillRequest("CHIEF_TECHNICIAN", REF), "SENIOR"), "SPECIAL_TECHNICIAN", "焊工",
+                twoYearsAgo, null));
+        assertThat(other.get("eligible").asBoolean()).isFalse();
+        assertThat(rulesAndMessages(other)).contains("须先取得特级技师");
+
+        JsonNode same = skill(withSkill(withTitle(skillRequest("CHIEF_TECHNICIAN", REF), "SENIOR"), "SPECIAL_TECHNICIAN", "电工",
+                twoYearsAgo, null));
+        assertThat(same.get("eligible").asBoolean()).as(rulesAndMessages(same)).isTrue();
     }
 
     @Test

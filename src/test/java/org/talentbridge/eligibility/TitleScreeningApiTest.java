@@ -220,6 +220,33 @@ class TitleScreeningApiTest extends IntegrationTest {
     }
 
     @Test
+    void touchingPeriodsAreContinuousWork_aJobChangeFromOneDayToTheNextLosesNoMonth() throws Exception {
+        // certificate 2023-12-31; first job to 2024-06-15, the next from 2024-06-16: 36 months on 2026-12-31, T2.2 met
+        JsonNode answer = screen(welder(REF, "INTERMEDIATE").skill("TECHNICIAN", "焊工", LocalDate.of(2023, 12, 31))
+                .work(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 15), "焊工", true)
+                .work(LocalDate.of(2024, 6, 16), null, "焊工", true));
+        assertThat(answer.get("eligible").asBoolean()).as(messages(answer)).isTrue();
+        assertThat(answer.get("maxLevel").asText()).isEqualTo("INTERMEDIATE");
+        assertThat(messages(answer)).contains("满 3 年（须满 3 年）");
+
+        JsonNode dayBefore = screen(welder(REF.minusDays(1), "INTERMEDIATE").skill("TECHNICIAN", "焊工", LocalDate.of(2023, 12, 31))
+                .work(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 15), "焊工", true)
+                .work(LocalDate.of(2024, 6, 16), null, "焊工", true));
+        assertThat(dayBefore.get("eligible").asBoolean()).isFalse();
+        assertThat(messages(dayBefore)).contains("满 2 年，申报中级须满 3 年");
+    }
+
+    @Test
+    void aOneDayGapBetweenJobsIsNotContinuousWork_theBrokenMonthsAreLost() throws Exception {
+        // the next job starts 2024-06-17: 2024-06-16 is not worked, 5 + 30 months, 2 full years on 2026-12-31
+        JsonNode answer = screen(welder(REF, "INTERMEDIATE").skill("TECHNICIAN", "焊工", LocalDate.of(2023, 12, 31))
+                .work(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 15), "焊工", true)
+                .work(LocalDate.of(2024, 6, 17), null, "焊工", true));
+        assertThat(answer.get("eligible").asBoolean()).isFalse();
+        assertThat(messages(answer)).contains("满 2 年，申报中级须满 3 年");
+    }
+
+    @Test
     void theBriefsCountingExampleGivesTwoYears() throws Exception {
         JsonNode answer = screen(welder(LocalDate.of(2025, 12, 31), "ASSISTANT")
                 .skill("SENIOR_WORKER", "焊工", LocalDate.of(2023, 12, 31)).work(LocalDate.of(2024, 1, 1), null, "焊工", true));

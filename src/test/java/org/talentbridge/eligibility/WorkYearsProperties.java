@@ -109,4 +109,36 @@ class WorkYearsProperties {
         assertThat(WorkYears.fullYears(periods, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31))).isZero();
         assertThat(WorkYears.fullYears(periods, LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1))).isEqualTo(1);
     }
+
+    @Property
+    void splittingAPeriodIntoTwoTouchingOnesChangesNothing(@ForAll("dates") LocalDate from, @ForAll("dates") LocalDate to,
+                                                           @ForAll("dates") LocalDate split, @ForAll("dates") LocalDate certificate,
+                                                           @ForAll("dates") LocalDate reference) {
+        if (to.isBefore(from) || split.isBefore(from) || !split.isBefore(to)) {
+            return;
+        }
+        // a job change: the first job ends on `split`, the next starts the day after
+        List<Span> changed = List.of(new Span(from, split), new Span(split.plusDays(1), to));
+        assertThat(WorkYears.fullMonths(changed, certificate.plusDays(1), reference))
+                .isEqualTo(WorkYears.fullMonths(List.of(new Span(from, to)), certificate.plusDays(1), reference));
+    }
+
+    @Example
+    void touchingPeriodsAreContinuousWork_aTechnicianCertified20231231Has3FullYearsOn20261231() {
+        // issue 12.3: 2024-01-01…2024-06-15 and 2024-06-16…ongoing were counted as 5 + 30 months
+        List<Span> jobChange = List.of(new Span(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 15)),
+                new Span(LocalDate.of(2024, 6, 16), null));
+        assertThat(WorkYears.fullMonths(jobChange, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31))).isEqualTo(36);
+        assertThat(WorkYears.fullYears(jobChange, LocalDate.of(2023, 12, 31), LocalDate.of(2026, 12, 31))).isEqualTo(3);
+        assertThat(WorkYears.fullYears(jobChange, LocalDate.of(2023, 12, 31), LocalDate.of(2026, 12, 30))).isEqualTo(2);
+    }
+
+    @Example
+    void aOneDayGapBetweenPeriodsIsNotContinuousWork() {
+        // the next job starts two days after the first ends: 2024-06-16 is not worked
+        List<Span> withGap = List.of(new Span(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 15)),
+                new Span(LocalDate.of(2024, 6, 17), null));
+        assertThat(WorkYears.fullMonths(withGap, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31))).isEqualTo(5 + 30);
+        assertThat(WorkYears.fullYears(withGap, LocalDate.of(2023, 12, 31), LocalDate.of(2026, 12, 31))).isEqualTo(2);
+    }
 }

@@ -211,6 +211,62 @@ class SkillEvaluationProcessTest extends SkillEvaluationTestSupport {
     }
 
     @Test
+    void secondGrantS2_aLevelGrantedInTheOccupationIsRefusedAtScreeningNamingItsCertificate_andNoSecondCertificateIsIssued() {
+        AccountView applicant = titledElectrician("sktwice");
+        SkillCaseSummary first = submit(SkillLevel.TECHNICIAN, "电工", null, null);
+        assertThat(assess(first.caseNumber(), 82, 71).status()).isEqualTo(SkillCaseStatus.PASSED);
+        String number = certificates.findByCase(CertificateKind.SKILL_LEVEL, first.caseNumber()).orElseThrow().certificateNumber();
+
+        SkillCaseSummary again = as(applicant, () -> submit(SkillLevel.TECHNICIAN, "电工", null, null));
+
+        assertThat(again.caseNumber()).isNotEqualTo(first.caseNumber());
+        assertThat(again.status()).isEqualTo(SkillCaseStatus.INELIGIBLE);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instanceId(again.caseNumber()))
+                .activityId(SkillEvaluationProcess.END_INELIGIBLE).count()).isEqualTo(1);
+        SkillScreeningRecord screening = details(again.caseNumber()).screening().orElseThrow();
+        assertThat(screening.eligible()).isFalse();
+        assertThat(screening.checks()).filteredOn(ch -> ch.messageKey().equals("screening.S2.alreadyHeld")).singleElement()
+                .satisfies(ch -> {
+                    assertThat(ch.rule()).isEqualTo("S2");
+                    assertThat(ch.isMet()).isFalse();
+                    assertThat(ch.arguments()).contains(number, "电工");
+                });
+        // the refusal is the one unmet line: the checklist and the result agree
+        assertThat(screening.checks()).filteredOn(ch -> ch.outcome() == Check.Outcome.NOT_MET).extracting(Check::messageKey)
+                .containsExactly("screening.S2.alreadyHeld");
+        assertThat(certificates.findByCase(CertificateKind.SKILL_LEVEL, again.caseNumber())).isEmpty();
+        assertThat(as(applicant, () -> skillCases.myLevels())).extracting(HeldSkillLevel::level).containsExactly(SkillLevel.TECHNICIAN);
+        // nor a lower level of the same occupation
+        assertThat(as(applicant, () -> submit(SkillLevel.SENIOR_WORKER, "电工", null, null)).status())
+                .isEqualTo(SkillCaseStatus.INELIGIBLE);
+    }
+
+    @Test
+    void checklistAgreesWithTheResult_anEligibleCaseHasNoUnmetLine_anIneligibleOneNamesWhy() {
+        // an intermediate title (S1: technician) and a technician level of 焊工 two years old: another occupation
+        AccountView applicant = titledElectrician("skagree");
+        profiles.addCertificate(new org.talentbridge.applicant.CertificateInput(SkillLevel.TECHNICIAN, "焊工",
+                LocalDate.now().minusYears(2), "W-" + applicant.username(), "鉴定中心"));
+
+        SkillCaseSummary technician = submit(SkillLevel.TECHNICIAN, "电工", null, null);
+        assertThat(technician.status()).isEqualTo(SkillCaseStatus.EVALUATION);
+        SkillScreeningRecord admitted = details(technician.caseNumber()).screening().orElseThrow();
+        assertThat(admitted.eligible()).isTrue();
+        // the level of 焊工 is shown as evidence that does not count, not as an unmet condition beside 符合申报条件
+        assertThat(admitted.checks()).filteredOn(ch -> ch.outcome() == Check.Outcome.NOT_MET).isEmpty();
+        assertThat(admitted.checks()).anyMatch(ch -> ch.messageKey().equals("screening.S2.notSameOccupation")
+                && ch.outcome() == Check.Outcome.NOT_COUNTED);
+
+        // S2 is promotion in the same occupation: 技师 in 焊工 opens no 高级技师 in 电工
+        SkillCaseSummary senior = submit(SkillLevel.SENIOR_TECHNICIAN, "电工", null, null);
+        assertThat(senior.status()).isEqualTo(SkillCaseStatus.INELIGIBLE);
+        SkillScreeningRecord refused = details(senior.caseNumber()).screening().orElseThrow();
+        assertThat(refused.eligible()).isFalse();
+        assertThat(refused.checks()).filteredOn(ch -> ch.outcome() == Check.Outcome.NOT_MET).extracting(Check::messageKey)
+                .containsExactly("screening.S.target.notMet");
+    }
+
+    @Test
     void chiefTechnicianS1_refusedWithoutHoldingSpecialTechnician_evenWithASeniorTitle() {
         titled("skchief", TitleLevel.SENIOR, "电工");
         SkillCaseSummary c = submit(SkillLevel.CHIEF_TECHNICIAN, "电工", null, null);

@@ -34,7 +34,10 @@ class SkillIntegrityFindingTest extends SkillEvaluationTestSupport {
         assess(granted, 85, 80);
         CertificateView certificate = certificates.findByCase(CertificateKind.SKILL_LEVEL, granted).orElseThrow();
         signIn(applicant);
-        String running = submit(SkillLevel.SENIOR_WORKER, "电工", OrganisationKind.SOCIAL_ORGANISATION, null).caseNumber();
+        // a running case in another occupation (a lower level of 电工 would be refused at screening as held, S2)
+        String running = submit(SkillLevel.TECHNICIAN, "焊工", OrganisationKind.SOCIAL_ORGANISATION, null).caseNumber();
+        assertThat(as(applicant, () -> skillCases.details(running)).orElseThrow().summary().status())
+                .isEqualTo(SkillCaseStatus.EVALUATION);
         assertThat(as(applicant, () -> skillCases.myLevels())).extracting(HeldSkillLevel::level).contains(SkillLevel.TECHNICIAN);
 
         AccountView officer = accounts.findByUsername("integrity").orElseThrow();

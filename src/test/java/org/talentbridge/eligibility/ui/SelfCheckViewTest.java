@@ -9,7 +9,13 @@ import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.talentbridge.KaribuTest;
+import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
+import org.talentbridge.applicant.AssessmentInput;
+import org.talentbridge.applicant.CertificateInput;
+import org.talentbridge.applicant.WorkPeriodInput;
+import org.talentbridge.shared.policy.AssessmentResult;
+import org.talentbridge.shared.policy.SkillLevel;
 import org.talentbridge.eligibility.Check;
 import org.talentbridge.shared.policy.TitleLevel;
 
@@ -57,6 +63,33 @@ class SelfCheckViewTest extends KaribuTest {
         assertThat(view.targetLevel.getErrorMessage()).isEqualTo("此项为必填项");
         assertThat(view.series.getErrorMessage()).startsWith("该职业（工种）对应两个职称系列");
         assertThat(view.checklist.isVisible()).isFalse();
+    }
+
+    @Test
+    void aJobChangeFromOneDayToTheNextIsContinuousWork_theTechnicianIsThreeFullYearsOnTheReferenceDate() {
+        AccountView applicant = newAccount("uiselftouch", Role.APPLICANT);
+        as(applicant, () -> {
+            profiles.addCertificate(new CertificateInput(SkillLevel.TECHNICIAN, "焊工", LocalDate.of(2023, 12, 31),
+                    "T-" + applicant.username(), "鉴定中心"));
+            profiles.addWorkPeriod(new WorkPeriodInput("舟山船厂", "焊工", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 15), true));
+            profiles.addWorkPeriod(new WorkPeriodInput("舟山中远海运重工有限公司", "焊工", LocalDate.of(2024, 6, 16), null, true));
+            for (int y = 2023; y <= 2025; y++) {
+                profiles.addAssessment(new AssessmentInput(y, AssessmentResult.QUALIFIED));
+            }
+            return null;
+        });
+        openAs(applicant);
+        navigate("self-check");
+        SelfCheckView view = _get(SelfCheckView.class);
+        _setValue(view.occupation, "焊工");
+        _setValue(view.series, "工程技术");
+        _setValue(view.targetLevel, TitleLevel.INTERMEDIATE);
+        _setValue(view.referenceDate, LocalDate.of(2026, 12, 31));
+        _click(view.check);
+
+        assertThat(view.checklist.verdict.getText()).isEqualTo("符合申报条件，最高可申报中级");
+        assertThat(view.checklist.shown()).filteredOn(c -> c.rule().equals("T2.2"))
+                .singleElement().satisfies(c -> assertThat(c.isMet()).isTrue());
     }
 
     @Test

@@ -11,14 +11,22 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.talentbridge.KaribuTest;
 import org.talentbridge.account.AccountView;
+import org.talentbridge.account.Role;
+import org.talentbridge.applicant.TitleInput;
+import org.talentbridge.applicant.WorkPeriodInput;
+import org.talentbridge.certificate.CertificateKind;
 import org.talentbridge.certificate.CertificateService;
 import org.talentbridge.certificate.Verification;
 import org.talentbridge.shared.policy.SkillLevel;
+import org.talentbridge.shared.policy.TitleLevel;
 import org.talentbridge.skilleval.HeldSkillLevel;
 import org.talentbridge.skilleval.OrganisationKind;
 import org.talentbridge.skilleval.SkillCaseService;
@@ -148,6 +156,42 @@ class SkillEvaluationScreensTest extends KaribuTest {
 
         evaluate("evalfire", caseNumber, 72, null);
         grantedOnTheRecord("zhoufang", caseNumber, SkillLevel.TECHNICIAN, "中级");
+    }
+
+    @Test
+    void aLevelAlreadyHeld_theSecondApplicationIsRefusedOnItsPage_theS2LineNamesTheCertificate_andMyLevelsListItOnce() {
+        AccountView applicant = newAccount("uitwice", Role.APPLICANT);
+        as(applicant, () -> {
+            profiles.addTitle(new TitleInput(TitleLevel.INTERMEDIATE, "工程技术", LocalDate.now().minusYears(4)));
+            profiles.addWorkPeriod(new WorkPeriodInput(SHIPYARD, "电工", LocalDate.now().minusYears(8), null, true));
+            return null;
+        });
+        String first = apply(applicant.username(), SkillLevel.TECHNICIAN, "电工", OrganisationKind.SOCIAL_ORGANISATION, "");
+        evaluate("evalsocial", first, 85, 78);
+        String number = certificates.findByCase(CertificateKind.SKILL_LEVEL, first).orElseThrow().certificateNumber();
+
+        String second = apply(applicant.username(), SkillLevel.TECHNICIAN, "电工", OrganisationKind.SOCIAL_ORGANISATION, "");
+
+        assertThat(second).isNotEqualTo(first);
+        SkillCaseView page = _get(SkillCaseView.class);
+        assertThat(field(page, "办理状态")).isEqualTo("不符合申报条件");
+        SkillChecklist checklist = _get(page, SkillChecklist.class);
+        assertThat(checklist.verdict.getText()).isEqualTo("不符合申报条件");
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < _size(checklist.grid); i++) {
+            rows.add(GridKt._getFormattedRow(checklist.grid, i));
+        }
+        assertThat(rows).anySatisfy(row -> {
+            assertThat(row.get(0)).isEqualTo("S2");
+            assertThat(row.get(1)).isEqualTo("不符合");
+            assertThat(row.get(2)).startsWith("已持有技师（电工，证书编号 " + number);
+        });
+        // every unmet line belongs to a refused result: none says 不符合 beside 符合申报条件, and vice versa
+        assertThat(rows).filteredOn(row -> row.get(1).equals("不符合")).hasSize(1);
+
+        navigate("skill/my-cases");
+        List<HeldSkillLevel> levels = _get(MySkillCasesView.class).levels.getGenericDataView().getItems().toList();
+        assertThat(levels).extracting(HeldSkillLevel::level).containsExactly(SkillLevel.TECHNICIAN);
     }
 
     @Test
