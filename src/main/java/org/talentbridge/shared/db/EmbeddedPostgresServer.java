@@ -92,6 +92,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         boolean initialised = Files.exists(dir.resolve("postgresql.conf"));
         Optional<EmbeddedCredentials> stored = initialised ? EmbeddedCredentials.load(dir) : Optional.empty();
         boolean previousVersion = initialised && stored.isEmpty();
+        if (previousVersion && !trustsConnections(dir)) {
+            throw new IllegalStateException("The embedded PostgreSQL in " + dir + " requires passwords but "
+                    + EmbeddedCredentials.FILE_NAME + " is missing there: restore it from a backup of the data directory");
+        }
         EmbeddedCredentials credentials = stored.orElseGet(EmbeddedCredentials::generate);
         if (previousVersion) {
             log.warn("Embedded PostgreSQL in {} was created by an earlier version (no passwords): upgrading it", dir);
@@ -292,6 +296,18 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     private static void ensureRole(Statement s, String role) throws SQLException {
         s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = " + literal(role) + ") THEN CREATE ROLE "
                 + role + "; END IF; END $$");
+    }
+
+    /** Whether pg_hba.conf lets someone in without a password (as the previous version wrote it). */
+    private static boolean trustsConnections(Path dataDirectory) throws IOException {
+        Path hba = dataDirectory.resolve(PG_HBA_FILE);
+        if (!Files.exists(hba)) {
+            return false;
+        }
+        return Files.readAllLines(hba, StandardCharsets.UTF_8).stream()
+                .map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .anyMatch(line -> line.matches(".*\\strust(\\s.*)?$"));
     }
 
     static void writePgHba(Path dataDirectory) {

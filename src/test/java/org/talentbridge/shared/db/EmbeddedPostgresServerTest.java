@@ -113,6 +113,20 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    @Test
+    void aDataDirectoryThatLostItsPasswordFileIsRefusedAtOnceWithAMessageNamingTheFile() throws Exception {
+        Path dir = EmbeddedServers.freshDirectory("embedded-pg-lost-password");
+        EmbeddedPostgresServer.start(EmbeddedServers.defaults(dir)).close();
+        Files.delete(dir.resolve(EmbeddedCredentials.FILE_NAME));
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(EmbeddedServers.defaults(dir)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(EmbeddedCredentials.FILE_NAME)
+                .hasMessageContaining("restore");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+                .isLessThan(EmbeddedServers.defaults(dir).startupTimeout());
+        assertThat(dir.resolve(LeftoverPostmaster.PID_FILE)).doesNotExist();
+    }
+
     static java.util.List<String> strings(Statement s, String sql) throws SQLException {
         java.util.List<String> out = new java.util.ArrayList<>();
         try (ResultSet rs = s.executeQuery(sql)) {
