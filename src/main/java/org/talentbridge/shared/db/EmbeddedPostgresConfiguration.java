@@ -1,13 +1,9 @@
 package org.talentbridge.shared.db;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.io.IOException;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.callback.Callback;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -16,41 +12,36 @@ import org.springframework.context.annotation.Primary;
 /**
  * Starts a real PostgreSQL from the working directory when no external database is configured, so that
  * {@code mvn spring-boot:run} or {@code java -jar} on a bare machine just works. Flyway, JPA and Camunda
- * all use the one pooled {@link DataSource} defined here, and Spring (not zonky's shutdown hook) stops
- * PostgreSQL after the engine has written its last rows.
+ * all use the one pooled {@link DataSource} defined here, which connects as the application role (not a superuser;
+ * see {@link EmbeddedPostgresServer}), and Spring (not zonky's shutdown hook) stops PostgreSQL after the engine has
+ * written its last rows.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(OnNoDatasourceUrl.class)
 class EmbeddedPostgresConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+    private static final int POOL_SIZE = 20;
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-        Path dir = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
-        Files.createDirectories(dir);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(properties.clean())
-                .setRegisterShutdownHook(false)
-                .setServerConfig("timezone", "Asia/Shanghai")
-                .setServerConfig("max_connections", "100");
-        if (properties.port() > 0) {
-            builder.setPort(properties.port());
-        }
-        EmbeddedPostgres pg = builder.start();
-        log.info("Embedded PostgreSQL started on port {} with data in {}", pg.getPort(), dir);
-        return pg;
+    EmbeddedPostgresServer embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+        return EmbeddedPostgresServer.start(properties);
     }
 
     @Bean
     @Primary
-    HikariDataSource dataSource(EmbeddedPostgres pg) {
+    HikariDataSource dataSource(EmbeddedPostgresServer server) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-        ds.setUsername("postgres");
+        ds.setJdbcUrl(server.jdbcUrl());
+        ds.setUsername(server.applicationRole());
+        ds.setPassword(server.applicationPassword());
         ds.setPoolName("embedded-postgres");
-        ds.setMaximumPoolSize(20);
+        ds.setMaximumPoolSize(POOL_SIZE);
         return ds;
+    }
+
+    /** Flyway picks up Callback beans: migrations run with the guarded tables unlocked, the app runs with them locked. */
+    @Bean
+    Callback embeddedPostgresGuardedTables(EmbeddedPostgresServer server) {
+        return new GuardedTablesCallback(server);
     }
 }
