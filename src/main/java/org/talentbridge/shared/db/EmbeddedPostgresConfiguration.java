@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +46,7 @@ class EmbeddedPostgresConfiguration {
 
     @Bean
     @Primary
+    @ConfigurationProperties("spring.datasource.hikari") // the pool settings of application.yml, as for an external database
     HikariDataSource dataSource(EmbeddedPostgres pg) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
