@@ -90,18 +90,19 @@ public class ApiExceptionHandler {
                 return tooLarge(locale);
             }
         }
+        // the parser's own refusals (a duplicate key, a number out of range, a broken token) name where it stood
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException read && read.getProcessor() != null && !pathOf(read.getProcessor()).isEmpty()) {
+                boolean duplicate = read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate field");
+                return badRequest(List.of(new FieldProblem(pathOf(read.getProcessor()),
+                        duplicate ? "validation.duplicateKey" : "validation.unreadable")), locale);
+            }
+        }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             return badRequest(List.of(problemOf(field, mapping)), locale);
-        }
-        if (e.getCause() instanceof StreamReadException read && read.getProcessor() != null) {
-            String field = pathOf(read.getProcessor());
-            if (!field.isEmpty()) {
-                boolean duplicate = read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate field");
-                return badRequest(List.of(new FieldProblem(field, duplicate ? "validation.duplicateKey" : "validation.unreadable")), locale);
-            }
         }
         return badRequest(List.of(new FieldProblem("body", "validation.unreadable")), locale);
     }

@@ -14,7 +14,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,7 +24,9 @@ import org.talentbridge.shared.validation.FieldProblem;
  * <ul>
  *   <li>a body longer than {@link ApiLimits#maxBodySize()}: 413 naming {@code body} — by its Content-Length, or,
  *       for a chunked body, as soon as reading passes the limit;</li>
- *   <li>a multipart body (no operation takes one; parsing it would be wasted work): 415;</li>
+ *   <li>a multipart body (no operation takes one; parsing it would be wasted work), a wildcard type or a charset
+ *       other than UTF-8:
+ *       415 naming {@code Content-Type};</li>
  *   <li>a NUL character (U+0000, {@code %00}) in a query parameter: 400 naming the parameter, before it reaches
  *       PostgreSQL (which refuses NUL in text with an error);</li>
  *   <li>an Accept header that does not parse or admits no JSON: 406, before the operation runs (a write must not
@@ -53,8 +54,7 @@ class ApiRequestGuard extends OncePerRequestFilter {
                     List.of(ApiExceptionHandler.tooLargeProblem(limits)));
             return;
         }
-        String contentType = request.getContentType();
-        if (contentType != null && contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+        if (!jsonOrNone(request.getContentType())) {
             response.setHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
             errors.write(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "error.unsupportedMediaType",
                     List.of(new FieldProblem(HttpHeaders.CONTENT_TYPE, "validation.jsonOnly")));
@@ -71,6 +71,24 @@ class ApiRequestGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new CappedBody(request, max) : request, response);
+    }
+
+    /**
+     * False for a multipart body, a wildcard ({@code *}{@code /*} describes no body) and a charset other than UTF-8 (RFC 8259: JSON between systems is UTF-8; a
+     * Latin-1 body would be read as garbled text). A Content-Type that does not parse is left to Spring MVC (415).
+     */
+    private static boolean jsonOrNone(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(contentType);
+        } catch (IllegalArgumentException unparseable) {
+            return true;
+        }
+        return !"multipart".equalsIgnoreCase(type.getType()) && !type.isWildcardType() && !type.isWildcardSubtype()
+                && (type.getCharset() == null || StandardCharsets.UTF_8.equals(type.getCharset()));
     }
 
     /** The first query parameter whose name or value holds a NUL once decoded (its name, NULs shown as "?"). */

@@ -84,7 +84,7 @@ class HostileInputApiTest extends IntegrationTest {
     @ParameterizedTest(name = "Content-Type: {0}")
     @ValueSource(strings = {"text/plain", "application/xml", "application/x-www-form-urlencoded",
             "multipart/form-data; boundary=xyz", "multipart/form-data", "application/json;charset=bogus",
-            "application/json;charset=ISO-8859-1", "garbage", "NONE"})
+            "application/json;charset=ISO-8859-1", "*/*", "application/*", "garbage", "NONE"})
     void aJsonPostWithAWrongOrMissingContentTypeIs415NamingTheHeader(String contentType) throws Exception {
         Answer answer = http.send(Call.post(TITLE, contentType.equals("NONE") ? null : contentType, json(welder())));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(415);
@@ -100,10 +100,23 @@ class HostileInputApiTest extends IntegrationTest {
     }
 
     @Test
-    void anErrorIsAnsweredInJsonWhateverTheAcceptHeaderAsksFor() throws Exception {
+    void aSubmissionWhoseAnswerTheCallerCannotAcceptIsRefusedBeforeTheCaseIsCreated() throws Exception {
+        AccountView applicant = eligibleWelder("acceptapp");
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        Call submit = Call.json("/api/cases", "{\"occupationName\":\"焊工\",\"series\":\"工程技术\","
+                + "\"targetLevel\":\"INTERMEDIATE\",\"ethicsDeclaration\":true}").as(applicant.username(), DEMO_PASSWORD);
+        Answer refused = http.send(submit.header("Accept", "application/xml"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(406);
+        assertThat(http.send(Call.get("/api/cases").as(applicant.username(), DEMO_PASSWORD)).json()).isEmpty();
+        Answer created = http.send(submit.header("Accept", "application/xml, application/json;q=0.5"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void anErrorIsAnsweredInJsonEvenWhenTheCallerPrefersAnotherType() throws Exception {
         Map<String, Object> body = welder();
         body.remove("referenceDate");
-        Answer answer = http.send(Call.json(TITLE, json(body)).header("Accept", "application/xml"));
+        Answer answer = http.send(Call.json(TITLE, json(body)).header("Accept", "text/html, application/json;q=0.1"));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.fields()).containsExactly("referenceDate");
     }
@@ -220,8 +233,10 @@ class HostileInputApiTest extends IntegrationTest {
         int max = (int) limits.maxBodySize().toBytes();
         assertThat(max).isEqualTo(256 * 1024);
         String valid = json(welder());
-        byte[] exactly = (valid + " ".repeat(max - valid.getBytes(StandardCharsets.UTF_8).length)).getBytes(StandardCharsets.UTF_8);
-        byte[] oneMore = (valid + " ".repeat(max + 1 - valid.getBytes(StandardCharsets.UTF_8).length)).getBytes(StandardCharsets.UTF_8);
+        String open = valid.substring(0, valid.length() - 1); // padded inside the object, so that it must all be read
+        int room = max - valid.getBytes(StandardCharsets.UTF_8).length;
+        byte[] exactly = (open + " ".repeat(room) + "}").getBytes(StandardCharsets.UTF_8);
+        byte[] oneMore = (open + " ".repeat(room + 1) + "}").getBytes(StandardCharsets.UTF_8);
         assertThat(exactly).hasSize(max);
 
         assertThat(http.send(Call.json(TITLE, "").body(exactly)).status()).isEqualTo(200);
