@@ -90,12 +90,11 @@ public class ApiExceptionHandler {
                 return tooLarge(locale);
             }
         }
-        // the parser's own refusals (a duplicate key, a number out of range, a broken token) name where it stood
+        // a duplicate key is the parser's refusal (strict-duplicate-detection): named where the parser stood
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof StreamReadException read && read.getProcessor() != null && !pathOf(read.getProcessor()).isEmpty()) {
-                boolean duplicate = read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate field");
-                return badRequest(List.of(new FieldProblem(pathOf(read.getProcessor()),
-                        duplicate ? "validation.duplicateKey" : "validation.unreadable")), locale);
+            if (t instanceof StreamReadException read && read.getProcessor() != null && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate field") && !pathOf(read.getProcessor()).isEmpty()) {
+                return badRequest(List.of(new FieldProblem(pathOf(read.getProcessor()), "validation.duplicateKey")), locale);
             }
         }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
