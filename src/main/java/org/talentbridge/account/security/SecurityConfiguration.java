@@ -19,12 +19,14 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.talentbridge.account.Role;
 import org.talentbridge.account.ui.LoginView;
+import org.talentbridge.shared.web.DatabaseDownEntryPoint;
 
 /**
  * Four filter chains, most specific first:
@@ -74,7 +76,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, DatabaseDownEntryPoint databaseDown) throws Exception {
+        AuthenticationEntryPoint entryPoint = databaseDown.before(apiEntryPoint()); // accounts unreadable: 503, not 401
         return http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/api/**"),
                         withDefaults().matcher("/actuator/**"), withDefaults().matcher("/v3/api-docs/**"),
                         withDefaults().matcher("/v3/api-docs")))
@@ -93,8 +96,8 @@ public class SecurityConfiguration {
                                 withDefaults().matcher("/api/tasks"), withDefaults().matcher("/api/tasks/**")).authenticated()
                         .anyRequest().authenticated())
                 // 401 with a Basic challenge, never a redirect to the sign-in page
-                .httpBasic(b -> b.authenticationEntryPoint(apiEntryPoint()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint()))
+                .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.callback.Callback;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,7 @@ class EmbeddedPostgresConfiguration {
 
     @Bean
     @Primary
+    @ConfigurationProperties("spring.datasource.hikari") // the pool settings of application.yml, as for an external database
     HikariDataSource dataSource(EmbeddedPostgresServer server) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(server.jdbcUrl());
