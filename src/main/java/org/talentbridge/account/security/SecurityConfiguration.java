@@ -169,9 +169,21 @@ public class SecurityConfiguration {
         // Vaadin exempts its login page from CSRF; we exempt only Vaadin's own requests (they carry Vaadin's token),
         // so the sign-in POST needs the token that Vaadin puts into the page and its login form sends
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.formLogin(f -> f.failureHandler(signInFailure()));
         return withSecurityHeaders(http).with(VaadinSecurityConfigurer.vaadin(),
-                c -> c.loginView(LoginView.class, "/").enableCsrfConfiguration(false)).build();
+                        c -> c.loginView(LoginView.class, "/").enableCsrfConfiguration(false))
+                .with(new SignInFailureConfigurer(), c -> { }).build();
+    }
+
+    /**
+     * Sets the form's failure handler after Vaadin has set its login page (a {@code formLogin} call before that would
+     * bring back Spring's generated login page).
+     */
+    private static final class SignInFailureConfigurer
+            extends org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer<SignInFailureConfigurer, HttpSecurity> {
+        @Override
+        public void init(HttpSecurity http) throws Exception {
+            http.formLogin(f -> f.failureHandler(signInFailure()));
+        }
     }
 
     /** A wrong password: back to the form with {@code ?error}; a lock: {@code ?error&locked=<minutes to wait>}. */

@@ -108,7 +108,7 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
             Notification.show(getTranslation("accounts.unlocked", l.subject()), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refreshLocks();
-        })).setHeader(getTranslation("accounts.unlock"));
+        })).setHeader(getTranslation("accounts.unlock")).setKey("unlock");
         locks.setAllRowsVisible(true);
         add(filter, grid, new H3(getTranslation("accounts.locks")), locks, new H3(getTranslation("accounts.new")),
                 new FormLayout(username, displayName, role, employer, password), create);
