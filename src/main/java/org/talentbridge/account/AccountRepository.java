@@ -14,7 +14,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select count(a) > 0 from Account a where lower(a.username) = lower(?1)")
     boolean existsByUsername(String username);
 
-    boolean existsByIdNumber(String idNumber);
+    Optional<Account> findByIdNumber(String idNumber);
 
     @Query("select a from Account a where lower(a.username) like ?1 escape '\\' or lower(a.displayName) like ?1 escape '\\'"
             + " order by a.createdAt desc, a.id desc")

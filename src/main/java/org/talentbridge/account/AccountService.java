@@ -9,7 +9,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.talentbridge.shared.OffsetPage;
@@ -36,10 +38,17 @@ public class AccountService {
     private final CamundaIdentitySync camunda;
     private final AuditLog audit;
     private final EmployerService employers;
+    private final PasswordRules passwordRules;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwords, InputValidator validator,
-                   CamundaIdentitySync camunda, AuditLog audit, EmployerService employers) {
+                   CamundaIdentitySync camunda, AuditLog audit, EmployerService employers, PasswordRules passwordRules,
+                   ApplicationEventPublisher events, JdbcTemplate jdbc) {
         this.employers = employers;
+        this.passwordRules = passwordRules;
+        this.events = events;
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.passwords = passwords;
         this.validator = validator;
@@ -48,31 +57,45 @@ public class AccountService {
     }
 
     /**
-     * Opens an APPLICANT account. Every refused field is reported at once; a username or ID number that is
-     * already registered (also by a concurrent registration) is refused on its field.
+     * Opens an APPLICANT account. Every refused field is reported at once (a taken username too). Whether the ID
+     * number already has an account is not disclosed: then no account is opened, the answer is the same as for a new
+     * one (the caller shows one neutral message), the attempt is audited on the existing account and an
+     * {@link RegistrationForExistingIdNumber} event tells whoever listens (to notify that account's owner).
+     * Registrations of one ID number are serialised, so two at once open one account.
      */
     @Transactional
-    public AccountView register(RegistrationRequest request) {
+    public void register(RegistrationRequest request) {
         List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(request));
         if (request.password() != null && !request.password().equals(request.passwordConfirmation())) {
             problems.add(new FieldProblem("passwordConfirmation", "validation.passwordMismatch"));
+        }
+        if (problems.stream().noneMatch(p -> p.field().equals("password")) && request.username() != null) {
+            passwordRules.problem(request.password(), request.username())
+                    .ifPresent(key -> problems.add(new FieldProblem("password", key)));
         }
         String idNumber = ChineseIdNumber.normalise(request.idNumber());
         if (problems.stream().noneMatch(p -> p.field().equals("username"))
                 && accounts.existsByUsername(request.username().trim())) {
             problems.add(new FieldProblem("username", "validation.usernameTaken"));
         }
-        if (problems.stream().noneMatch(p -> p.field().equals("idNumber")) && accounts.existsByIdNumber(idNumber)) {
-            problems.add(new FieldProblem("idNumber", "validation.idNumberTaken"));
-        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Account account = new Account(request.username().trim(), passwords.encode(request.password()),
-                request.displayName().trim(), EnumSet.of(Role.APPLICANT));
+        // the same work (a BCrypt hash) on both paths: the answer's timing does not tell either
+        String hash = passwords.encode(request.password());
+        jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?))", "registration:" + idNumber);
+        Optional<Account> owner = accounts.findByIdNumber(idNumber);
+        if (owner.isPresent()) {
+            audit.record("account.registrationForExistingIdNumber", "account:" + owner.get().getUsername(),
+                    "attempted username=" + request.username().trim());
+            events.publishEvent(new RegistrationForExistingIdNumber(owner.get().getUsername()));
+            return;
+        }
+        Account account = new Account(request.username().trim(), hash, request.displayName().trim(),
+                EnumSet.of(Role.APPLICANT));
         account.setIdNumber(idNumber);
         account.setMobile(request.mobile().trim());
-        return AccountView.of(saveNew(account, "account.registered"));
+        saveNew(account, "account.registered");
     }
 
     /** Creates a staff or demo account with the given roles (ADMIN use and demo data). */
@@ -106,6 +129,9 @@ public class AccountService {
     @Transactional
     public AccountView createStaff(StaffAccountRequest request) {
         validator.check(request);
+        passwordRules.problem(request.password(), request.username()).ifPresent(key -> {
+            throw InvalidInputException.of("password", key);
+        });
         if (request.role() == Role.APPLICANT) {
             throw InvalidInputException.of("role", "validation.staffRoleOnly");
         }

@@ -11,10 +11,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A password: 8-64 characters with letters and digits. */
+/** A password: 8-64 characters with letters and digits (the other rules: {@link PasswordRules#problem}). */
 @NotBlank(message = "{validation.required}")
-@Size(min = 8, max = 64, message = "{validation.passwordLength}")
-@Pattern(regexp = "(?=.*[A-Za-z])(?=.*\\d).*", message = "{validation.passwordStrength}")
+@Size(min = PasswordRules.MIN_LENGTH, max = PasswordRules.MAX_LENGTH, message = "{validation.passwordLength}")
+@Pattern(regexp = PasswordRules.STRENGTH, message = "{validation.passwordStrength}")
 @Documented
 @Constraint(validatedBy = {})
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})

@@ -10,6 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.talentbridge.shared.audit.AuditEvent;
+import org.talentbridge.shared.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,19 +28,21 @@ class RegistrationTest extends IntegrationTest {
     private AccountRepository repository;
     @Autowired
     private PasswordEncoder passwords;
+    @Autowired
+    private AuditLog audit;
 
     private static RegistrationRequest request(String username, String idNumber) {
-        return new RegistrationRequest(username, "张三", idNumber, "13912345678", "secret123", "secret123");
+        return new RegistrationRequest(username, "张三", idNumber, "13912345678", "Sesame2026", "Sesame2026");
     }
 
     @Test
     void registersAnApplicantWithABCryptPasswordKnownToTheEngine() {
-        AccountView created = accounts.register(request("zhangsan1", freshIdNumber()));
+        accounts.register(request("zhangsan1", freshIdNumber()));
 
-        assertThat(created.roles()).containsExactly(Role.APPLICANT);
+        assertThat(accounts.findByUsername("zhangsan1").orElseThrow().roles()).containsExactly(Role.APPLICANT);
         Account stored = repository.findByUsername("zhangsan1").orElseThrow();
         assertThat(stored.getPasswordHash()).startsWith("$2");
-        assertThat(passwords.matches("secret123", stored.getPasswordHash())).isTrue();
+        assertThat(passwords.matches("Sesame2026", stored.getPasswordHash())).isTrue();
         assertThat(camundaIdentity.createUserQuery().userId("zhangsan1").singleResult()).isNotNull();
         assertThat(camundaIdentity.createGroupQuery().groupMember("zhangsan1").list())
                 .extracting(g -> g.getId()).containsExactly("APPLICANT");
@@ -75,11 +80,70 @@ class RegistrationTest extends IntegrationTest {
     }
 
     @Test
-    void refusesAnIdNumberThatAlreadyHasAnAccount() {
+    void anIdNumberThatAlreadyHasAnAccountIsAnsweredLikeANewOneButOpensNoAccount() {
         String id = freshIdNumber();
         accounts.register(request("first01", id));
-        assertThat(problemsOf(() -> accounts.register(request("second01", id))))
-                .containsExactly(new FieldProblem("idNumber", "validation.idNumberTaken"));
+        // no refusal that would tell whether the number is registered: the same answer as for a new number
+        accounts.register(request("second01", id));
+
+        assertThat(accounts.exists("second01")).isFalse();
+        assertThat(camundaIdentity.createUserQuery().userId("second01").count()).isZero();
+        assertThat(audit.history("account:first01")).extracting(AuditEvent::getAction)
+                .contains("account.registrationForExistingIdNumber");
+    }
+
+    @Test
+    void concurrentRegistrationsOfOneIdNumberOpenOneAccountAndRefuseNone() throws Exception {
+        String id = freshIdNumber();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Callable<String>> attempts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String username = "sameid0" + i;
+            attempts.add(() -> {
+                accounts.register(request(username, id));
+                return username;
+            });
+        }
+        List<String> tried = new ArrayList<>();
+        for (Future<String> f : pool.invokeAll(attempts)) {
+            tried.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(tried.stream().filter(accounts::exists)).hasSize(1);
+    }
+
+    @Test
+    void refusesAPasswordThatContainsTheAccountNameWhateverItsCase() {
+        RegistrationRequest containing = new RegistrationRequest("wangxiao7", "王晓", freshIdNumber(), "13912345678",
+                "My2WANGXIAO7pw", "My2WANGXIAO7pw");
+        assertThat(problemsOf(() -> accounts.register(containing)))
+                .containsExactly(new FieldProblem("password", "validation.passwordContainsUsername"));
+        // only the whole account name counts: a part of it is allowed
+        accounts.register(new RegistrationRequest("wangxiao7", "王晓", freshIdNumber(), "13912345678",
+                "Wangxiao8pw", "Wangxiao8pw"));
+        assertThat(accounts.exists("wangxiao7")).isTrue();
+    }
+
+    @Test
+    void refusesPasswordsFromTheListOfCommonPasswordsWhateverTheirCase() {
+        for (String common : List.of("Aa123456", "woaini1314", "qwerty123", "a123456789", "PASSWORD1", "1qaz2wsx")) {
+            assertThat(problemsOf(() -> accounts.register(new RegistrationRequest("common01", "张三", freshIdNumber(),
+                    "13912345678", common, common)))).as(common)
+                    .containsExactly(new FieldProblem("password", "validation.passwordCommon"));
+        }
+        accounts.register(new RegistrationRequest("common01", "张三", freshIdNumber(), "13912345678", "Aa1234567x", "Aa1234567x"));
+        assertThat(accounts.exists("common01")).isTrue();
+    }
+
+    @Test
+    void theEnginesPasswordPolicyAppliesTheSameRules() {
+        User user = camundaIdentity.newUser("enginepw1");
+        assertThat(camundaIdentity.checkPasswordAgainstPolicy("Demo2026", user).isValid()).isTrue();
+        for (String refused : List.of("Ab1", "abcdefgh", "12345678", "x" + "enginePW1" + "y", "Aa123456")) {
+            assertThat(camundaIdentity.checkPasswordAgainstPolicy(refused, user).isValid()).as(refused).isFalse();
+        }
+        assertThat(camundaIdentity.checkPasswordAgainstPolicy("Aa123456", user).getViolatedRules())
+                .extracting(r -> r.getPlaceholder()).containsExactly("PASSWORD_POLICY_COMMON");
     }
 
     @Test

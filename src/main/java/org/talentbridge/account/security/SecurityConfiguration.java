@@ -24,6 +24,20 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import com.vaadin.flow.spring.security.RequestUtil;
+import java.util.LinkedHashMap;
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.talentbridge.account.Role;
 import org.talentbridge.account.ui.LoginView;
 import org.talentbridge.shared.web.DatabaseDownEntryPoint;
@@ -35,8 +49,11 @@ import org.talentbridge.shared.web.DatabaseDownEntryPoint;
  *   <li>Camunda's webapps ({@code /camunda/**}): the Talent Bridge session, ADMIN only; the webapps trust it (SSO).</li>
  *   <li>Our REST API ({@code /api/**}) and actuator: public where documented, otherwise HTTP Basic, stateless; a missing
  *       or wrong password is a 401 with a Basic challenge (cases and tasks for other systems live here too).</li>
- *   <li>Everything else is the Vaadin UI, with view-level {@code @RolesAllowed}.</li>
+ *   <li>Everything else is the Vaadin UI, with view-level {@code @RolesAllowed}; the sign-in POST needs its CSRF
+ *       token (Vaadin's own requests keep Vaadin's CSRF protection).</li>
  * </ol>
+ * Every door checks passwords through one {@link ThrottledAuthenticationProvider} (brute-force protection, {@code
+ * app.security.sign-in}); every chain sends the same security headers ({@code app.security.headers}).
  */
 @Configuration
 @EnableWebSecurity
@@ -46,17 +63,53 @@ public class SecurityConfiguration {
 
     private static final String ADMIN = Role.ADMIN.name();
 
+    private final SecurityProperties.Headers headers;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+
+    SecurityConfiguration(SecurityProperties properties, MessageSource messages, LocaleResolver locales) {
+        this.headers = properties.headers();
+        this.messages = messages;
+        this.locales = locales;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
     }
 
+    /** The only authentication provider: Spring Security uses it for every filter chain. */
+    @Bean
+    AuthenticationProvider throttledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+                                                           SignInThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle);
+    }
+
+    /** Content-Security-Policy, Referrer-Policy and Permissions-Policy (a header already set, as the Camunda webapps set
+     * their own CSP, is left as it is). */
+    private Customizer<HeadersConfigurer<HttpSecurity>.ContentSecurityPolicyConfig> csp() {
+        return c -> c.policyDirectives(headers.contentSecurityPolicy());
+    }
+
+    private HttpSecurity withSecurityHeaders(HttpSecurity http) throws Exception {
+        return http.headers(h -> h.contentSecurityPolicy(csp())
+                .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", headers.referrerPolicy()))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", headers.permissionsPolicy())));
+    }
+
+    private AuthenticationEntryPoint throttleAware(AuthenticationEntryPoint challenge) {
+        return new ThrottleAwareEntryPoint(challenge, messages, locales);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-        return http.securityMatcher(withDefaults().matcher("/engine-rest/**"))
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName("Talent Bridge engine");
+        return withSecurityHeaders(http).securityMatcher(withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(ADMIN))
-                .httpBasic(b -> b.realmName("Talent Bridge engine"))
+                .httpBasic(b -> b.authenticationEntryPoint(throttleAware(challenge)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(challenge))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -65,7 +118,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        return http.securityMatcher(withDefaults().matcher("/camunda/**"))
+        return withSecurityHeaders(http).securityMatcher(withDefaults().matcher("/camunda/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(ADMIN))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 // the webapps protect themselves with their own CSRF token filter
@@ -78,7 +131,7 @@ public class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain api(HttpSecurity http, DatabaseDownEntryPoint databaseDown) throws Exception {
         AuthenticationEntryPoint entryPoint = databaseDown.before(apiEntryPoint()); // accounts unreadable: 503, not 401
-        return http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/api/**"),
+        return withSecurityHeaders(http).securityMatcher(new OrRequestMatcher(withDefaults().matcher("/api/**"),
                         withDefaults().matcher("/actuator/**"), withDefaults().matcher("/v3/api-docs/**"),
                         withDefaults().matcher("/v3/api-docs")))
                 .authorizeHttpRequests(a -> a
@@ -96,7 +149,7 @@ public class SecurityConfiguration {
                                 withDefaults().matcher("/api/tasks"), withDefaults().matcher("/api/tasks/**")).authenticated()
                         .anyRequest().authenticated())
                 // 401 with a Basic challenge, never a redirect to the sign-in page
-                .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
+                .httpBasic(b -> b.authenticationEntryPoint(throttleAware(entryPoint)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -111,12 +164,38 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain vaadin(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadin(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         // error dispatches (a 401 from another chain, say) render as they are instead of bouncing to the login page
         http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(withDefaults().matcher("/styles/**"), withDefaults().matcher("/images/**"),
                         withDefaults().matcher("/swagger-ui/**"), withDefaults().matcher("/swagger-ui.html")).permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/")).build();
+        // Vaadin exempts its login page from CSRF; we exempt only Vaadin's own requests (they carry Vaadin's token),
+        // so the sign-in POST needs the token that Vaadin puts into the page and its login form sends
+        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return withSecurityHeaders(http).with(VaadinSecurityConfigurer.vaadin(),
+                        c -> c.loginView(LoginView.class, "/").enableCsrfConfiguration(false))
+                .with(new SignInFailureConfigurer(), c -> { }).build();
+    }
+
+    /**
+     * Sets the form's failure handler after Vaadin has set its login page (a {@code formLogin} call before that would
+     * bring back Spring's generated login page).
+     */
+    private static final class SignInFailureConfigurer
+            extends org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer<SignInFailureConfigurer, HttpSecurity> {
+        @Override
+        public void init(HttpSecurity http) throws Exception {
+            http.formLogin(f -> f.failureHandler(signInFailure()));
+        }
+    }
+
+    /** A wrong password: back to the form with {@code ?error}; a lock: {@code ?error&locked=<minutes to wait>}. */
+    private static AuthenticationFailureHandler signInFailure() {
+        LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> byFailure = new LinkedHashMap<>();
+        byFailure.put(SignInThrottledException.class, (request, response, failure) -> response.sendRedirect(
+                request.getContextPath() + "/login?error&" + LoginView.LOCKED_PARAMETER + "="
+                        + ((SignInThrottledException) failure).retryAfterMinutes()));
+        return new DelegatingAuthenticationFailureHandler(byFailure, new SimpleUrlAuthenticationFailureHandler("/login?error"));
     }
 
     /** The Camunda webapps take the signed-in Talent Bridge user (and roles as groups) instead of their own login. */

@@ -28,11 +28,15 @@ import org.talentbridge.account.AccountRow;
 import org.talentbridge.account.AccountService;
 import org.talentbridge.account.Role;
 import org.talentbridge.account.StaffAccountRequest;
+import org.talentbridge.account.security.SignInThrottle;
 import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.ui.Labels;
 import org.talentbridge.shared.validation.InvalidInputException;
 
-/** Administrators: every account (ID numbers masked), searchable and paged, and new staff accounts. */
+/**
+ * Administrators: every account (ID numbers masked), searchable and paged, new staff accounts, and the account names
+ * and client addresses that are locked after too many wrong passwords, with a button that lifts each lock.
+ */
 @Route("admin/accounts")
 @Menu(order = 80, title = "nav.accounts")
 @RolesAllowed("ADMIN")
@@ -47,11 +51,15 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
     final ComboBox<String> employer = new ComboBox<>(getTranslation("field.employer"));
     final PasswordField password = new PasswordField(getTranslation("field.password"));
     final Button create = new Button(getTranslation("accounts.create"));
+    /** Locks in force (brute-force protection), each with its unlock button. */
+    final Grid<SignInThrottle.Lock> locks = new Grid<>();
+    private final transient SignInThrottle throttle;
     private final FormErrors errors = new FormErrors(this);
     private final transient AccountService accounts;
 
-    public AccountsView(AccountService accounts, EmployerService employers) {
+    public AccountsView(AccountService accounts, EmployerService employers, SignInThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
         employer.setItems(employers.all().stream().map(EmployerView::name).toList());
         employer.setAllowCustomValue(true);
         employer.addCustomValueSetListener(e -> employer.setValue(e.getDetail()));
@@ -91,7 +99,18 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
                 errors.show(ex);
             }
         });
-        add(filter, grid, new H3(getTranslation("accounts.new")),
+        locks.addColumn(l -> getTranslation("accounts.lock.kind." + l.kind().name())).setHeader(getTranslation("accounts.lock.kind"));
+        locks.addColumn(SignInThrottle.Lock::subject).setHeader(getTranslation("accounts.lock.subject"));
+        locks.addColumn(SignInThrottle.Lock::failures).setHeader(getTranslation("accounts.lock.failures"));
+        locks.addColumn(l -> Labels.dateTime(l.lockedUntil().atOffset(java.time.ZoneOffset.UTC))).setHeader(getTranslation("accounts.lock.until"));
+        locks.addComponentColumn(l -> new Button(getTranslation("accounts.unlock"), e -> {
+            throttle.unlock(l.kind(), l.subject());
+            Notification.show(getTranslation("accounts.unlocked", l.subject()), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refreshLocks();
+        })).setHeader(getTranslation("accounts.unlock")).setKey("unlock");
+        locks.setAllRowsVisible(true);
+        add(filter, grid, new H3(getTranslation("accounts.locks")), locks, new H3(getTranslation("accounts.new")),
                 new FormLayout(username, displayName, role, employer, password), create);
     }
 
@@ -103,6 +122,11 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         refresh();
+        refreshLocks();
+    }
+
+    private void refreshLocks() {
+        locks.setItems(throttle.locks());
     }
 
     @Override

@@ -18,6 +18,9 @@ import org.talentbridge.shared.ui.LanguageSwitcher;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The query parameter of a refused sign-in whose account name or address is locked: minutes to wait. */
+    public static final String LOCKED_PARAMETER = "locked";
+
     final LoginForm form = new LoginForm();
     final LoginI18n i18n = LoginI18n.createDefault();
 
@@ -43,7 +46,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        java.util.Map<String, java.util.List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        java.util.List<String> locked = parameters.get(LOCKED_PARAMETER);
+        if (locked != null) {
+            String minutes = locked.isEmpty() || !locked.get(0).matches("\\d{1,4}") ? "?" : locked.get(0);
+            i18n.getErrorMessage().setTitle(getTranslation("signin.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("signin.locked.message", minutes));
+            form.setI18n(i18n);
+        }
+        form.setError(parameters.containsKey("error") || locked != null);
     }
 
     @Override

@@ -54,7 +54,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
             try {
                 accounts.register(new RegistrationRequest(username.getValue(), displayName.getValue(),
                         idNumber.getValue(), mobile.getValue(), password.getValue(), passwordConfirmation.getValue()));
-                Notification.show(getTranslation("register.done"), 5000, Notification.Position.TOP_CENTER)
+                Notification.show(getTranslation("register.submitted"), 5000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 UI.getCurrent().navigate(LoginView.class);
             } catch (InvalidInputException ex) {

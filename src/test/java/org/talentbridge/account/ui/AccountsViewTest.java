@@ -7,13 +7,59 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+
+import com.vaadin.flow.component.button.Button;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.talentbridge.account.security.SignInThrottle;
 import org.talentbridge.KaribuTest;
 import org.talentbridge.account.AccountRow;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
 
 class AccountsViewTest extends KaribuTest {
+
+    @Autowired
+    private SignInThrottle throttle;
+
+    @Test
+    void administratorsSeeALockedAccountAndUnlockIt() {
+        String name = "lockedui" + System.nanoTime() % 1_000_000;
+        for (int i = 0; i < 5; i++) {
+            throttle.failed(name, "192.0.2.50");
+        }
+        openAs(accounts.findByUsername("admin").orElseThrow());
+        navigate("admin/accounts");
+        AccountsView view = _get(AccountsView.class);
+        List<SignInThrottle.Lock> shown = _fetch(view.locks, 0, 100);
+        int row = shown.stream().map(SignInThrottle.Lock::subject).toList().indexOf(name);
+        assertThat(row).isNotNegative();
+        assertThat(shown.get(row).failures()).isEqualTo(5);
+        assertThat(throttle.refusal(name, "192.0.2.51")).isPresent();
+
+        _click((Button) _getCellComponent(view.locks, row, "unlock"));
+        assertThat(_fetch(view.locks, 0, 100)).extracting(SignInThrottle.Lock::subject).doesNotContain(name);
+        assertThat(throttle.refusal(name, "192.0.2.51")).isEmpty();
+    }
+
+    @Test
+    void aStaffPasswordContainingTheAccountNameIsRefusedOnItsField() {
+        openAs(accounts.findByUsername("admin").orElseThrow());
+        navigate("admin/accounts");
+        AccountsView view = _get(AccountsView.class);
+        _setValue(view.username, "newhr88");
+        _setValue(view.displayName, "吴人事");
+        _setValue(view.role, Role.REVIEWER);
+        _setValue(view.password, "NewHR88pass");
+        _click(view.create);
+        assertThat(view.password.getErrorMessage()).isEqualTo("密码不能包含账号名");
+        _setValue(view.password, "qwerty123");
+        _click(view.create);
+        assertThat(view.password.getErrorMessage()).isEqualTo("该密码过于常见，容易被猜中，请换一个");
+        assertThat(accounts.exists("newhr88")).isFalse();
+    }
 
     @Test
     void administratorsFindAccountsWithMaskedIdNumbers() {

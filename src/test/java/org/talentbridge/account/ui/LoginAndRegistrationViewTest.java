@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +33,40 @@ class LoginAndRegistrationViewTest extends KaribuTest {
         com.vaadin.flow.component.UI.getCurrent().navigate("login",
                 com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("error", "")));
         assertThat(_get(LoginForm.class).isError()).isTrue();
+    }
+
+    @Test
+    void aLockedSignInSaysWhyAndHowLongToWait() {
+        openAs(null);
+        com.vaadin.flow.component.UI.getCurrent().navigate("login",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("error", "", "locked", "15")));
+        LoginView view = _get(LoginView.class);
+        assertThat(view.form.isError()).isTrue();
+        assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("登录已被暂时锁定");
+        assertThat(view.i18n.getErrorMessage().getMessage()).contains("15 分钟后再试").contains("联系系统管理员解锁");
+    }
+
+    @Test
+    void anIdNumberThatHasAnAccountGetsTheSameAnswerAsANewOne() {
+        String id = freshIdNumber();
+        String answer = "注册申请已提交。请用所设的账号和密码登录；如果该身份证号码以前已注册过账号，请使用原账号登录（忘记账号请联系系统管理员）。";
+        for (String username : java.util.List.of("uisame01", "uisame02")) {
+            openAs(null);
+            navigate("register");
+            RegistrationView view = _get(RegistrationView.class);
+            _setValue(view.username, username);
+            _setValue(view.displayName, "孙八");
+            _setValue(view.idNumber, id);
+            _setValue(view.mobile, "13600000002");
+            _setValue(view.password, "Qiuyue2026");
+            _setValue(view.passwordConfirmation, "Qiuyue2026");
+            _click(_get(Button.class, spec -> spec.withText("注册")));
+            expectNotifications(answer);
+            _assertOne(LoginView.class);
+            assertThat(view.idNumber.isInvalid()).isFalse();
+        }
+        assertThat(accounts.exists("uisame01")).isTrue();
+        assertThat(accounts.exists("uisame02")).isFalse();
     }
 
     @Test

@@ -1,0 +1,50 @@
+package org.talentbridge.account.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * The one password check of every door (the sign-in form, HTTP Basic on {@code /api} and on {@code /engine-rest}):
+ * a locked account name or client address is refused before the password is looked at; a wrong password is recorded;
+ * a right one clears the account's failures. Only wrong passwords count (a disabled account or a lock does not).
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+
+    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+        this.passwords = new DaoAuthenticationProvider(users);
+        this.passwords.setPasswordEncoder(encoder);
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        throttle.refusal(username, address).ifPresent(wait -> {
+            throw new SignInThrottledException(wait);
+        });
+        Authentication result;
+        try {
+            result = passwords.authenticate(authentication);
+        } catch (BadCredentialsException wrong) {
+            throttle.failed(username, address);
+            throw wrong;
+        }
+        throttle.succeeded(username);
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
