@@ -44,7 +44,8 @@ public final class GridColumns {
         field.setWidth(((int) em) + "em");
     }
 
-    static double textWidthEm(String text) {
+    /** About how wide {@code text} is, in em: CJK characters one em, others a little over half. */
+    public static double textWidthEm(String text) {
         if (text == null) {
             return 0;
         }

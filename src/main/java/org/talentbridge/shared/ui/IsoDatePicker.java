@@ -27,9 +27,9 @@ public class IsoDatePicker extends DatePicker {
     public static final String FORMAT = "yyyy-MM-dd";
     /** What the browser reads by itself; anything else goes to the server's reading ({@link #read(String)}). */
     static final String[] PARSE_FORMATS = {FORMAT, "yyyy/M/d", "yyyy.M.d", "yyyy-M-d"};
-    /** Year, month and day separated by - / . or 年 月 (日 optional), or written together as eight digits. */
+    /** Year, month and day separated by - / . or the characters for year and month (day optional), or eight digits. */
     private static final Pattern SEPARATED = Pattern.compile(
-            "^\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?\\s*$");
+            "^\\s*(\\d{4})\\s*[-/.\u5e74]\\s*(\\d{1,2})\\s*[-/.\u6708]\\s*(\\d{1,2})\\s*\u65e5?\\s*$");
     private static final Pattern COMPACT = Pattern.compile("^\\s*(\\d{4})(\\d{2})(\\d{2})\\s*$");
     /** Monday: the week's first day in the calendar, as calendars in China show it. */
     private static final int MONDAY = 1;
