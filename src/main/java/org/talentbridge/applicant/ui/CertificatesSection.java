@@ -1,5 +1,7 @@
 package org.talentbridge.applicant.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
+import org.talentbridge.shared.ui.IsoDatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
@@ -17,7 +19,7 @@ class CertificatesSection extends ProfileSection<Certificate> {
 
     final Select<SkillLevel> level = Labels.enumSelect(this, "field.level", SkillLevel.class, SkillLevel::messageKey);
     final ComboBox<String> occupation;
-    final DatePicker obtainedOn = new DatePicker(getTranslation("field.obtainedOn"));
+    final IsoDatePicker obtainedOn = new IsoDatePicker(getTranslation("field.obtainedOn"));
     final TextField certificateNumber = new TextField(getTranslation("field.certificateNumber"));
     final TextField issuingBody = new TextField(getTranslation("field.issuingBody"));
     private final transient ProfileService profiles;
@@ -31,7 +33,7 @@ class CertificatesSection extends ProfileSection<Certificate> {
         grid.addColumn(c -> c.occupationName() + (c.occupationCode() == null ? getTranslation("profile.unlisted") : ""))
                 .setHeader(getTranslation("field.occupation")).setFlexGrow(2);
         grid.addColumn(c -> Labels.date(c.obtainedOn())).setHeader(getTranslation("field.obtainedOn"));
-        grid.addColumn(Certificate::certificateNumber).setHeader(getTranslation("field.certificateNumber"));
+        GridColumns.identifier(grid.addColumn(Certificate::certificateNumber).setHeader(getTranslation("field.certificateNumber")));
         grid.addColumn(Certificate::issuingBody).setHeader(getTranslation("field.issuingBody"));
         addRemoveColumn(c -> profiles.removeCertificate(c.id()));
         formFields(level, occupation, obtainedOn, certificateNumber, issuingBody);

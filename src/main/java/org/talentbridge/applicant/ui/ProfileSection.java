@@ -69,6 +69,10 @@ abstract class ProfileSection<T> extends VerticalLayout {
     }
 
     private void submit() {
+        errors.clear();
+        if (errors.refuseUnreadableDates()) {
+            return; // a typed date that is not a date is never sent as "no date"
+        }
         try {
             save();
             errors.clear();

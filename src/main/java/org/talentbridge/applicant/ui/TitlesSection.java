@@ -1,5 +1,6 @@
 package org.talentbridge.applicant.ui;
 
+import org.talentbridge.shared.ui.IsoDatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
@@ -16,7 +17,7 @@ class TitlesSection extends ProfileSection<Title> {
 
     final Select<TitleLevel> level = Labels.enumSelect(this, "field.titleLevel", TitleLevel.class, TitleLevel::messageKey);
     final ComboBox<String> series = new ComboBox<>(getTranslation("field.series"));
-    final DatePicker obtainedOn = new DatePicker(getTranslation("field.obtainedOn"));
+    final IsoDatePicker obtainedOn = new IsoDatePicker(getTranslation("field.obtainedOn"));
     private final transient ProfileService profiles;
 
     TitlesSection(ProfileService profiles, List<String> seriesNames, Runnable onChange) {

@@ -1,5 +1,7 @@
 package org.talentbridge.applicant.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
+import org.talentbridge.shared.ui.IsoDatePicker;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,8 +18,8 @@ class WorkPeriodsSection extends ProfileSection<Work> {
 
     final TextField employer = new TextField(getTranslation("field.employer"));
     final ComboBox<String> occupation;
-    final DatePicker from = new DatePicker(getTranslation("field.from"));
-    final DatePicker to = new DatePicker(getTranslation("field.to"));
+    final IsoDatePicker from = new IsoDatePicker(getTranslation("field.from"));
+    final IsoDatePicker to = new IsoDatePicker(getTranslation("field.to"));
     final Checkbox technicalSkillWork = new Checkbox(getTranslation("field.technicalSkillWork"));
     private final transient ProfileService profiles;
 
@@ -29,7 +31,7 @@ class WorkPeriodsSection extends ProfileSection<Work> {
         to.setMax(LocalDate.now());
         to.setHelperText(getTranslation("profile.to.help"));
         technicalSkillWork.setValue(true);
-        grid.addColumn(Work::employer).setHeader(getTranslation("field.employer"));
+        GridColumns.longText(grid.addColumn(Work::employer).setHeader(getTranslation("field.employer")), Work::employer);
         grid.addColumn(Work::occupationName).setHeader(getTranslation("field.occupation"));
         grid.addColumn(w -> Labels.date(w.from())).setHeader(getTranslation("field.from"));
         grid.addColumn(w -> w.to() == null ? getTranslation("profile.ongoing") : Labels.date(w.to()))

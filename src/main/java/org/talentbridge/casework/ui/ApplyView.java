@@ -1,5 +1,6 @@
 package org.talentbridge.casework.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -97,6 +98,7 @@ public class ApplyView extends VerticalLayout implements HasDynamicTitle {
         }
         List<RoundView> open = rounds.openFor(series.getValue(), LocalDate.now());
         round.setItems(open);
+        GridColumns.fitWidth(round, open.stream().map(round.getItemLabelGenerator()::apply).toList());
         round.setValue(open.isEmpty() ? null : open.get(0));
     }
 

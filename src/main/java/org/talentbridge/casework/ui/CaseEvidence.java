@@ -1,5 +1,6 @@
 package org.talentbridge.casework.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,10 +21,12 @@ class CaseEvidence extends VerticalLayout {
         certificates.addColumn(c -> getTranslation(c.level().messageKey())).setHeader(getTranslation("field.level"));
         certificates.addColumn(ProfileSnapshot.Certificate::occupationName).setHeader(getTranslation("field.occupation"));
         certificates.addColumn(c -> Labels.date(c.obtainedOn())).setHeader(getTranslation("field.obtainedOn"));
-        certificates.addColumn(ProfileSnapshot.Certificate::certificateNumber).setHeader(getTranslation("field.certificateNumber"));
+        GridColumns.identifier(certificates.addColumn(ProfileSnapshot.Certificate::certificateNumber)
+                .setHeader(getTranslation("field.certificateNumber")));
         certificates.setItems(e.certificates());
 
-        work.addColumn(ProfileSnapshot.Work::employer).setHeader(getTranslation("field.employer"));
+        GridColumns.longText(work.addColumn(ProfileSnapshot.Work::employer).setHeader(getTranslation("field.employer")),
+                ProfileSnapshot.Work::employer);
         work.addColumn(ProfileSnapshot.Work::occupationName).setHeader(getTranslation("field.occupation"));
         work.addColumn(w -> Labels.date(w.from())).setHeader(getTranslation("field.from"));
         work.addColumn(w -> w.to() == null ? getTranslation("profile.ongoing") : Labels.date(w.to()))

@@ -17,15 +17,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.talentbridge.casework.CaseDetails;
 import org.talentbridge.casework.CaseSummary;
 import org.talentbridge.casework.CaseTimelineService;
 import org.talentbridge.casework.NextStep;
+import org.talentbridge.casework.TimelineEntry;
 import org.talentbridge.casework.TitleCaseService;
 import org.talentbridge.eligibility.ScreeningMessages;
 import org.talentbridge.eligibility.ui.Checklist;
+import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.ui.Labels;
 
 /** A case page: where the case stands and the evidence frozen at submission. Applicants see only their own. */
@@ -38,6 +41,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final transient CaseTimelineService timeline;
     /** What is expected now (for tests and for the eye: it sits right under the case's head). */
     Paragraph nextStep;
+    /** How an ended case ended, first under its head (null while the case runs). */
+    Paragraph ending;
+    /** The screening on show (null when there is none). */
+    Checklist checklist;
     private String title = "";
     /** The open withdrawal dialog and its fields (null until asked). */
     Dialog withdrawDialog;
@@ -71,6 +78,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     private void show(CaseDetails details) {
+        ending = null;
+        checklist = null;
         CaseSummary s = details.summary();
         FormLayout head = new FormLayout(
                 readOnly("case.number", s.caseNumber()),
@@ -83,10 +92,21 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 readOnly("case.submittedAt", Labels.dateTime(s.submittedAt())),
                 readOnly("field.roundId", s.roundName()));
         add(head);
+        boolean ended = !s.status().isActive();
+        List<TimelineEntry> steps = timeline.timeline(s.caseNumber());
         NextStep next = timeline.nextStep(s.caseNumber());
         nextStep = new Paragraph(getTranslation(next.messageKey(), next.args().toArray()));
         nextStep.addClassName(next.viewerMustAct() ? "next-step-act" : "next-step");
-        add(new H3(getTranslation("case.nextStep")), nextStep);
+        if (ended) {
+            // an ended case says first how it ended and when (issue 12, item 9)
+            ending = new Paragraph(endedAt(steps).map(at -> getTranslation("case.ending.at", getTranslation(s.status().messageKey()),
+                    Labels.dateTime(at))).orElse(getTranslation(s.status().messageKey())));
+            ending.addClassName("case-ending");
+            ending.getStyle().set("font-weight", "bold");
+            add(new H3(getTranslation("case.ending")), ending, nextStep);
+        } else {
+            add(new H3(getTranslation("case.nextStep")), nextStep);
+        }
         details.correction().ifPresent(c -> {
             add(new H3(getTranslation("case.correction")),
                     new Paragraph(getTranslation("case.correction.reason", c.reason())),
@@ -98,8 +118,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                         Notification.show(getTranslation("case.resubmitted"), 4000, Notification.Position.TOP_CENTER)
                                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     } catch (InvalidInputException ex) {
-                        Notification.show(getTranslation(ex.getProblems().get(0).messageKey()), 5000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        FormErrors.notify(this, ex);
                     }
                     removeAll();
                     cases.details(s.caseNumber()).ifPresent(this::show);
@@ -113,16 +132,27 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             add(withdraw);
         }
-        add(new H3(getTranslation("case.screening")));
+        add(new H3(getTranslation(ended ? "case.screening.history" : "case.screening")));
         if (details.screening().isPresent()) {
-            Checklist checklist = new Checklist(messages);
-            checklist.show(details.screening().get().result());
-            add(new Paragraph(getTranslation("case.screening.at", Labels.dateTime(details.screening().get().screenedAt()))),
-                    checklist);
+            checklist = new Checklist(messages);
+            String at = Labels.dateTime(details.screening().get().screenedAt());
+            if (ended) {
+                checklist.showAsHistory(details.screening().get().result(), at);
+                add(checklist);
+            } else {
+                checklist.show(details.screening().get().result());
+                add(new Paragraph(getTranslation("case.screening.at", at)), checklist);
+            }
         } else {
             add(new Paragraph(getTranslation("case.screening.none")));
         }
-        add(new CaseTimeline(timeline.timeline(s.caseNumber())), new CaseEvidence(details.evidence()));
+        add(new CaseTimeline(steps), new CaseEvidence(details.evidence()));
+    }
+
+    /** When the case's process reached its end event, if it has. */
+    private static Optional<java.time.OffsetDateTime> endedAt(List<TimelineEntry> steps) {
+        return steps.stream().filter(e -> e.messageKey().startsWith("timeline.EndEvent_")).map(TimelineEntry::at)
+                .reduce((first, last) -> last);
     }
 
     /** Asks for the reason, then withdraws; the page shows the case as it is afterwards. */
@@ -142,7 +172,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 cases.details(caseNumber).ifPresent(this::show);
             } catch (InvalidInputException ex) {
                 reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation(ex.getProblems().get(0).messageKey()));
+                reason.setErrorMessage(FormErrors.message(this, ex));
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

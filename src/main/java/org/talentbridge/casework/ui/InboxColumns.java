@@ -1,5 +1,6 @@
 package org.talentbridge.casework.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import org.talentbridge.casework.InboxRow;
@@ -12,7 +13,7 @@ final class InboxColumns {
     }
 
     static void add(Grid<InboxRow> grid) {
-        grid.addComponentColumn(r -> new Anchor("cases/" + r.summary().caseNumber(), r.summary().caseNumber()))
+        GridColumns.identifier(grid.addComponentColumn(r -> new Anchor("cases/" + r.summary().caseNumber(), r.summary().caseNumber())))
                 .setHeader(grid.getTranslation("case.number")).setAutoWidth(true);
         grid.addColumn(r -> r.summary().applicantName()).setHeader(grid.getTranslation("field.displayName"));
         grid.addColumn(r -> r.summary().applicantIdMasked()).setHeader(grid.getTranslation("field.idNumber"));

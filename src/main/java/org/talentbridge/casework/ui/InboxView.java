@@ -1,5 +1,6 @@
 package org.talentbridge.casework.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -25,10 +26,12 @@ import org.talentbridge.casework.InboxRow;
 import org.talentbridge.catalog.CatalogService;
 import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
+import java.util.List;
 import org.talentbridge.casework.InboxScope;
 import org.talentbridge.casework.ReviewInboxService;
 import org.talentbridge.casework.TaskClaimedException;
 import org.talentbridge.casework.TaskGoneException;
+import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.ui.Labels;
 
 /**
@@ -62,7 +65,9 @@ public class InboxView extends VerticalLayout implements AfterNavigationObserver
         series.setEmptySelectionCaption(getTranslation("inbox.any"));
         series.addValueChangeListener(e -> refresh());
         round.setLabel(getTranslation("field.roundId"));
-        round.setItems(rounds.all());
+        List<RoundView> allRounds = rounds.all();
+        round.setItems(allRounds);
+        GridColumns.fitWidth(round, allRounds.stream().map(RoundView::name).toList());
         round.setItemLabelGenerator(r -> r == null ? getTranslation("inbox.any") : r.name());
         round.setEmptySelectionAllowed(true);
         round.setEmptySelectionCaption(getTranslation("inbox.any"));
@@ -114,7 +119,7 @@ public class InboxView extends VerticalLayout implements AfterNavigationObserver
                 refresh();
             } catch (InvalidInputException ex) {
                 reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation(ex.getProblems().get(0).messageKey()));
+                reason.setErrorMessage(FormErrors.message(this, ex));
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,6 @@
 package org.talentbridge.casework.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,7 +42,7 @@ public class IntegrityChecksView extends VerticalLayout implements HasDynamicTit
         run.addClickListener(e -> check());
         errors.bind("caseNumbers", caseNumbers);
         grid.setAllRowsVisible(true);
-        grid.addColumn(IntegrityFlag::caseNumber).setHeader(getTranslation("case.number"));
+        GridColumns.identifier(grid.addColumn(IntegrityFlag::caseNumber).setHeader(getTranslation("case.number")));
         grid.addColumn(f -> f.check().id() + " " + getTranslation(f.check().nameKey()))
                 .setHeader(getTranslation("integrityCheck.check")).setFlexGrow(1);
         grid.addColumn(f -> getTranslation(f.messageKey(), f.arguments().toArray()))

@@ -1,5 +1,6 @@
 package org.talentbridge.casework.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,7 +26,7 @@ public class MyCasesView extends VerticalLayout implements AfterNavigationObserv
     public MyCasesView(TitleCaseService cases) {
         this.cases = cases;
         setSizeFull();
-        grid.addComponentColumn(c -> new Anchor("cases/" + c.caseNumber(), c.caseNumber()))
+        GridColumns.identifier(grid.addComponentColumn(c -> new Anchor("cases/" + c.caseNumber(), c.caseNumber())))
                 .setHeader(getTranslation("case.number"));
         grid.addColumn(CaseSummary::occupationName).setHeader(getTranslation("field.occupation"));
         grid.addColumn(c -> getTranslation(c.targetLevel().messageKey())).setHeader(getTranslation("field.targetLevel"));

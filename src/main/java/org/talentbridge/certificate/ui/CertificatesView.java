@@ -1,5 +1,6 @@
 package org.talentbridge.certificate.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,7 +35,7 @@ public class CertificatesView extends VerticalLayout implements AfterNavigationO
     public CertificatesView(CertificateService certificates, AuthenticationContext authentication) {
         this.certificates = certificates;
         this.authentication = authentication;
-        grid.addColumn(CertificateView::certificateNumber).setHeader(getTranslation("certificate.number")).setAutoWidth(true);
+        GridColumns.identifier(grid.addColumn(CertificateView::certificateNumber).setHeader(getTranslation("certificate.number")));
         grid.addColumn(CertificateView::holderName).setHeader(getTranslation("certificate.holderName"));
         grid.addColumn(c -> getTranslation(c.kind().messageKey())).setHeader(getTranslation("certificate.kind"));
         grid.addColumn(c -> c.kind().seriesMessageKey(c.series()) == null ? c.series()

@@ -1,5 +1,6 @@
 package org.talentbridge.certificate.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,6 +17,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
 import org.talentbridge.certificate.RoundResultRow;
 import org.talentbridge.certificate.RoundResultsService;
@@ -40,11 +42,11 @@ public class RoundResultsView extends VerticalLayout implements AfterNavigationO
         this.rounds = rounds;
         round.setLabel(getTranslation("results.round"));
         round.setItemLabelGenerator(RoundView::name);
-        round.setWidth("24em");
-        grid.addColumn(RoundResultRow::caseNumber).setHeader(getTranslation("field.caseNumber")).setAutoWidth(true);
+        GridColumns.identifier(grid.addColumn(RoundResultRow::caseNumber).setHeader(getTranslation("field.caseNumber")));
         grid.addColumn(RoundResultRow::applicantName).setHeader(getTranslation("results.applicantName"));
         grid.addColumn(RoundResultRow::applicantIdMasked).setHeader(getTranslation("results.idMasked"));
-        grid.addColumn(RoundResultRow::employerName).setHeader(getTranslation("field.employerName"));
+        GridColumns.longText(grid.addColumn(RoundResultRow::employerName).setHeader(getTranslation("field.employerName")),
+                RoundResultRow::employerName);
         grid.addColumn(RoundResultRow::series).setHeader(getTranslation("field.series"));
         grid.addColumn(r -> getTranslation("titleLevel." + r.targetLevel())).setHeader(getTranslation("field.targetLevel"));
         grid.addColumn(r -> r.route() == null ? "" : getTranslation("results.route." + r.route()))
@@ -52,7 +54,7 @@ public class RoundResultsView extends VerticalLayout implements AfterNavigationO
         grid.addColumn(r -> getTranslation("caseStatus." + r.status())).setHeader(getTranslation("results.status"));
         grid.addColumn(r -> r.committeePassed() == null ? ""
                 : getTranslation(r.committeePassed() ? "results.passed" : "results.failed")).setHeader(getTranslation("results.committee"));
-        grid.addColumn(RoundResultRow::certificateNumber).setHeader(getTranslation("certificate.number"));
+        GridColumns.identifier(grid.addColumn(RoundResultRow::certificateNumber).setHeader(getTranslation("certificate.number")));
         grid.setEmptyStateText(getTranslation("results.empty"));
         export = new Anchor(DownloadHandler.fromInputStream(event -> {
             RoundView chosen = round.getValue();
@@ -75,7 +77,9 @@ public class RoundResultsView extends VerticalLayout implements AfterNavigationO
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        round.setItems(rounds.all());
+        List<RoundView> all = rounds.all();
+        round.setItems(all);
+        GridColumns.fitWidth(round, all.stream().map(RoundView::name).toList());
     }
 
     @Override

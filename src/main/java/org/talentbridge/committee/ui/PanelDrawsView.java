@@ -42,6 +42,7 @@ import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
 import org.talentbridge.shared.policy.TitleLevel;
 import org.talentbridge.shared.ui.FormErrors;
+import org.talentbridge.shared.ui.GridColumns;
 import org.talentbridge.shared.ui.Labels;
 import org.talentbridge.shared.validation.InvalidInputException;
 
@@ -60,7 +61,8 @@ public class PanelDrawsView extends VerticalLayout implements AfterNavigationObs
     final Select<String> series = new Select<>();
     final Select<TitleLevel> targetLevel;
     final Checkbox highSkilled = new Checkbox(getTranslation("committee.draw.highSkilled"));
-    final IntegerField panelSize = new IntegerField(getTranslation("field.panelSize"));
+    /** The panel size of a manual draw (in its form). */
+    final IntegerField panelSize;
     final MultiSelectComboBox<EmployerView> applicantEmployers =
             new MultiSelectComboBox<>(getTranslation("field.applicantEmployerIds"));
     final TextArea caseNumbers = new TextArea(getTranslation("field.caseNumbers"));
@@ -69,6 +71,14 @@ public class PanelDrawsView extends VerticalLayout implements AfterNavigationObs
     final Select<RoundView> groupRound = new Select<>();
     final Grid<CaseGroup> groups = new Grid<>();
     final Button drawAll = new Button(getTranslation("committee.groups.drawAll"));
+    /** The panel size for every group of the round (beside the round, above the button that uses it). */
+    final IntegerField groupPanelSize;
+    /** The panels the last "draw every group" made, right under its button. */
+    final Grid<DrawView> drawnNow = new Grid<>();
+    /** Where the draw on show sits: under the action that made or opened it (issue 12, item 5). */
+    final VerticalLayout groupsResult = new VerticalLayout();
+    final VerticalLayout manualResult = new VerticalLayout();
+    final VerticalLayout listResult = new VerticalLayout();
     final Grid<DrawView> draws = new Grid<>();
     /** The draw on show below the list (hidden until one is drawn or opened). */
     final VerticalLayout detail = new VerticalLayout();
@@ -99,10 +109,8 @@ public class PanelDrawsView extends VerticalLayout implements AfterNavigationObs
         series.setLabel(getTranslation("field.series"));
         series.setItems(catalog.seriesNames());
         targetLevel = Labels.enumSelect(this, "field.targetLevel", TitleLevel.class, TitleLevel::messageKey);
-        panelSize.setValue(committee.defaultPanelSize());
-        panelSize.setStepButtonsVisible(true);
-        panelSize.setStep(2);
-        panelSize.setHelperText(getTranslation("committee.draw.panelSize.help"));
+        panelSize = panelSizeField(committee.defaultPanelSize());
+        groupPanelSize = panelSizeField(committee.defaultPanelSize());
         applicantEmployers.setItems(employers.all());
         applicantEmployers.setItemLabelGenerator(EmployerView::name);
         applicantEmployers.setHelperText(getTranslation("committee.draw.employers.help"));
@@ -111,6 +119,9 @@ public class PanelDrawsView extends VerticalLayout implements AfterNavigationObs
                 .bind("panelSize", panelSize).bind("applicantEmployerIds", applicantEmployers).bind("caseNumbers", caseNumbers);
         draw.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         draw.addClickListener(e -> {
+            if (panelSize.isInvalid()) {
+                return; // an even size: the field already says it must be odd
+            }
             try {
                 errors.clear();
                 DrawView drawn = committee.draw(new DrawRequest(round.getValue() == null ? null : round.getValue().id(),
@@ -119,29 +130,22 @@ public class PanelDrawsView extends VerticalLayout implements AfterNavigationObs
                         panelSize.getValue()));
                 Notification.show(getTranslation("committee.draw.drawn", drawn.id()), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                show(drawn);
+                show(drawn, manualResult);
                 refreshList();
             } catch (InvalidInputException ex) {
                 errors.show(ex);
             }
         });
 
-        draws.addColumn(DrawView::id).setHeader(getTranslation("committee.draw.number")).setAutoWidth(true);
-        draws.addColumn(DrawView::roundName).setHeader(getTranslation("field.roundId"));
-        draws.addColumn(DrawView::series).setHeader(getTranslation("field.series"));
-        draws.addColumn(d -> getTranslation(d.targetLevel().messageKey())).setHeader(getTranslation("field.targetLevel"));
-        draws.addColumn(d -> getTranslation(d.groupKind().messageKey())).setHeader(getTranslation("committee.draw.group"));
-        draws.addColumn(d -> String.join(", ", d.caseNumbers())).setHeader(getTranslation("field.caseNumbers")).setFlexGrow(2);
-        draws.addColumn(d -> Labels.dateTime(d.drawnAt())).setHeader(getTranslation("committee.draw.drawnAt"));
-        draws.addColumn(d -> getTranslation(d.confirmed() ? "committee.draw.confirmed" : "committee.draw.unconfirmed"))
-                .setHeader(getTranslation("committee.draw.status"));
-        draws.addComponentColumn(d -> {
-            Button open = new Button(getTranslation("committee.draw.open"), click -> show(committee.find(d.id())));
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return open;
-        }).setHeader(getTranslation("inbox.actions")).setAutoWidth(true).setKey("actions");
+        drawColumns(draws, listResult);
         draws.setEmptyStateText(getTranslation("committee.draw.none"));
         draws.setAllRowsVisible(true);
+        drawColumns(drawnNow, groupsResult);
+        drawnNow.setAllRowsVisible(true);
+        drawnNow.setVisible(false);
+        for (VerticalLayout place : List.of(groupsResult, manualResult, listResult)) {
+            place.setPadding(false);
+        }
 
         memberColumns(panel, true);
         memberColumns(alternates, false);
@@ -167,48 +171,94 @@ public class PanelDrawsView extends VerticalLayout implements AfterNavigationObs
         add(new Paragraph(getTranslation("committee.draw.help")));
         groupRound.setLabel(getTranslation("field.roundId"));
         groupRound.setItemLabelGenerator(r -> r == null ? "" : r.name());
+        groupRound.setEmptySelectionAllowed(false);
         groupRound.addValueChangeListener(e -> showGroups());
         groups.addColumn(CaseGroup::series).setHeader(getTranslation("field.series"));
         groups.addColumn(g -> getTranslation(g.targetLevel().messageKey())).setHeader(getTranslation("field.targetLevel"));
         groups.addColumn(g -> g.route() == null ? "" : getTranslation("route." + g.route())).setHeader(getTranslation("committee.groups.route"));
         groups.addColumn(g -> g.caseNumbers().size()).setHeader(getTranslation("committee.groups.cases"));
-        groups.addColumn(g -> String.join(", ", g.caseNumbers())).setHeader(getTranslation("field.caseNumbers")).setFlexGrow(3);
+        GridColumns.longText(groups.addColumn(g -> String.join(", ", g.caseNumbers())).setHeader(getTranslation("field.caseNumbers"))
+                .setFlexGrow(3), g -> String.join(", ", g.caseNumbers()));
         groups.setEmptyStateText(getTranslation("committee.groups.none"));
         groups.setAllRowsVisible(true);
         drawAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormErrors groupErrors = new FormErrors(this).bind("roundId", groupRound).bind("panelSize", groupPanelSize);
         drawAll.addClickListener(e -> {
             if (groupRound.getValue() == null) {
                 groupRound.setInvalid(true);
                 groupRound.setErrorMessage(getTranslation("validation.required"));
                 return;
             }
+            if (groupPanelSize.isInvalid()) {
+                return;
+            }
             try {
-                List<DrawView> made = committee.drawAll(groupRound.getValue().id(), panelSize.getValue());
+                groupErrors.clear();
+                List<DrawView> made = committee.drawAll(groupRound.getValue().id(), groupPanelSize.getValue());
                 Notification.show(getTranslation("committee.groups.drawn", made.size()), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                made.stream().findFirst().ifPresent(this::show);
+                // the panels just drawn, under the button, with the first one open
+                drawnNow.setItems(made);
+                drawnNow.setVisible(!made.isEmpty());
+                made.stream().findFirst().ifPresent(d -> show(d, groupsResult));
             } catch (InvalidInputException ex) {
-                new FormErrors(this).show(ex);
+                groupErrors.show(ex);
             }
             showGroups();
             refreshList();
         });
         if (manages) {
+            HorizontalLayout groupChoice = new HorizontalLayout(groupRound, groupPanelSize);
+            groupChoice.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
             add(new H3(getTranslation("committee.groups.title")), new Paragraph(getTranslation("committee.groups.help")),
-                    groupRound, groups, drawAll);
-        }
-        if (manages) {
+                    groupChoice, groups, drawAll, drawnNow, groupsResult);
             add(new H3(getTranslation("committee.draw.new")),
-                    new FormLayout(round, series, targetLevel, panelSize, highSkilled, applicantEmployers, caseNumbers), draw);
+                    new FormLayout(round, series, targetLevel, panelSize, highSkilled, applicantEmployers, caseNumbers), draw,
+                    manualResult);
         }
-        add(detail, new H3(getTranslation("committee.draw.list")), draws);
+        add(new H3(getTranslation("committee.draw.list")), draws, listResult);
+        listResult.add(detail);
+    }
+
+    /** A panel size field: odd sizes only (1, 3, 5, 7 …), stepping by two from one. */
+    private IntegerField panelSizeField(int defaultSize) {
+        IntegerField field = new IntegerField(getTranslation("field.panelSize"));
+        field.setMin(1);
+        field.setStep(2);
+        field.setStepButtonsVisible(true);
+        field.setValue(defaultSize);
+        field.setHelperText(getTranslation("committee.draw.panelSize.help"));
+        field.setI18n(new IntegerField.IntegerFieldI18n()
+                .setStepErrorMessage(getTranslation("committee.draw.panelSize.odd"))
+                .setMinErrorMessage(getTranslation("committee.draw.panelSize.odd"))
+                .setBadInputErrorMessage(getTranslation("committee.draw.panelSize.odd")));
+        return field;
+    }
+
+    /** The columns of a list of draws; "open" shows the draw in {@code place}. */
+    private void drawColumns(Grid<DrawView> grid, VerticalLayout place) {
+        GridColumns.identifier(grid.addColumn(DrawView::id).setHeader(getTranslation("committee.draw.number")));
+        GridColumns.longText(grid.addColumn(DrawView::roundName).setHeader(getTranslation("field.roundId")), DrawView::roundName);
+        grid.addColumn(DrawView::series).setHeader(getTranslation("field.series"));
+        grid.addColumn(d -> getTranslation(d.targetLevel().messageKey())).setHeader(getTranslation("field.targetLevel"));
+        grid.addColumn(d -> getTranslation(d.groupKind().messageKey())).setHeader(getTranslation("committee.draw.group"));
+        GridColumns.longText(grid.addColumn(d -> String.join(", ", d.caseNumbers())).setHeader(getTranslation("field.caseNumbers"))
+                .setFlexGrow(2), d -> String.join(", ", d.caseNumbers()));
+        grid.addColumn(d -> Labels.dateTime(d.drawnAt())).setHeader(getTranslation("committee.draw.drawnAt")).setAutoWidth(true);
+        grid.addColumn(d -> getTranslation(d.confirmed() ? "committee.draw.confirmed" : "committee.draw.unconfirmed"))
+                .setHeader(getTranslation("committee.draw.status"));
+        grid.addComponentColumn(d -> {
+            Button open = new Button(getTranslation("committee.draw.open"), click -> show(committee.find(d.id()), place));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return open;
+        }).setHeader(getTranslation("inbox.actions")).setAutoWidth(true).setKey("actions");
     }
 
     private void memberColumns(Grid<DrawnMember> grid, boolean seated) {
         grid.addColumn(DrawnMember::position).setHeader(getTranslation("committee.member.position")).setAutoWidth(true);
         grid.addColumn(DrawnMember::displayName).setHeader(getTranslation("field.displayName"));
-        grid.addColumn(m -> m.employerName() == null ? "" : m.employerName()).setHeader(getTranslation("committee.expert.employer"))
-                .setFlexGrow(2);
+        GridColumns.longText(grid.addColumn(m -> m.employerName() == null ? "" : m.employerName())
+                .setHeader(getTranslation("committee.expert.employer")).setFlexGrow(2), DrawnMember::employerName);
         grid.addColumn(m -> m.maxLevel() == null ? "" : getTranslation(m.maxLevel().messageKey()))
                 .setHeader(getTranslation("committee.expert.maxLevel"));
         grid.addColumn(m -> getTranslation(m.highSkilled() ? "common.yes" : "common.no"))
@@ -276,7 +326,16 @@ public class PanelDrawsView extends VerticalLayout implements AfterNavigationObs
                 .addThemeVariants(result.matches() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
     }
 
+    /** Shows {@code d} where it already is (after a replacement, a confirmation). */
     void show(DrawView d) {
+        show(d, detail.getParent().map(VerticalLayout.class::cast).orElse(listResult));
+    }
+
+    /** Shows {@code d} under the action that asked for it, and brings it into view. */
+    void show(DrawView d, VerticalLayout place) {
+        if (detail.getParent().filter(place::equals).isEmpty()) {
+            place.add(detail); // a component has one parent: this moves it
+        }
         shown = d;
         summary.setText(getTranslation("committee.draw.summary", d.id(), d.roundName(), d.series(),
                 getTranslation(d.targetLevel().messageKey()), getTranslation(d.groupKind().messageKey()), d.panelSize(),
@@ -292,6 +351,7 @@ public class PanelDrawsView extends VerticalLayout implements AfterNavigationObs
         confirm.setEnabled(!d.confirmed());
         replayOutcome.setText("");
         detail.setVisible(true);
+        detail.scrollIntoView();
     }
 
     private List<String> caseNumberList() {
@@ -310,8 +370,11 @@ public class PanelDrawsView extends VerticalLayout implements AfterNavigationObs
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        round.setItems(rounds.all());
-        groupRound.setItems(rounds.all());
+        List<RoundView> all = rounds.all();
+        groupRound.setItems(all);
+        round.setItems(all);
+        GridColumns.fitWidth(groupRound, all.stream().map(RoundView::name).toList());
+        GridColumns.fitWidth(round, all.stream().map(RoundView::name).toList());
         refreshList();
     }
 

@@ -1,5 +1,6 @@
 package org.talentbridge.committee.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -51,7 +52,7 @@ public class PanelVotesView extends VerticalLayout implements AfterNavigationObs
         this.service = service;
         boolean manages = authentication.hasRole("COMMITTEE_SECRETARY");
         votes.addColumn(VoteStatusView::drawId).setHeader(getTranslation("committee.draw.number")).setAutoWidth(true);
-        votes.addColumn(VoteStatusView::roundName).setHeader(getTranslation("field.roundId"));
+        GridColumns.longText(votes.addColumn(VoteStatusView::roundName).setHeader(getTranslation("field.roundId")), VoteStatusView::roundName);
         votes.addColumn(VoteStatusView::series).setHeader(getTranslation("field.series"));
         votes.addColumn(v -> getTranslation(v.targetLevel().messageKey())).setHeader(getTranslation("field.targetLevel"));
         votes.addColumn(v -> getTranslation(v.groupKind().messageKey())).setHeader(getTranslation("committee.draw.group"));
@@ -65,12 +66,12 @@ public class PanelVotesView extends VerticalLayout implements AfterNavigationObs
         votes.setEmptyStateText(getTranslation("committee.vote.noneConfirmed"));
         votes.setAllRowsVisible(true);
 
-        counts.addColumn(VoteStatusView.CaseCount::caseNumber).setHeader(getTranslation("field.caseNumber"));
+        GridColumns.identifier(counts.addColumn(VoteStatusView.CaseCount::caseNumber).setHeader(getTranslation("field.caseNumber")));
         counts.addColumn(c -> getTranslation("committee.vote.votedCount", c.voted(), shown == null ? 0 : shown.panelSize()))
                 .setHeader(getTranslation("committee.vote.votedHeader"));
         counts.setAllRowsVisible(true);
 
-        tally.addColumn(CaseTally::caseNumber).setHeader(getTranslation("field.caseNumber"));
+        GridColumns.identifier(tally.addColumn(CaseTally::caseNumber).setHeader(getTranslation("field.caseNumber")));
         tally.addColumn(CaseTally::present).setHeader(getTranslation("committee.tally.present"));
         tally.addColumn(CaseTally::agree).setHeader(getTranslation("committee.vote.decision.AGREE"));
         tally.addColumn(CaseTally::disagree).setHeader(getTranslation("committee.vote.decision.DISAGREE"));

@@ -35,8 +35,24 @@ public class Checklist extends VerticalLayout {
         verdict.setText(getTranslation(result.eligible() ? "checklist.eligible" : "checklist.ineligible", level));
         verdict.getStyle().set("font-weight", "bold")
                 .set("color", result.eligible() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
-        grid.setItems(result.checks());
-        rulesVersion.setText(getTranslation("checklist.rulesVersion", result.rulesVersion()));
+        show(result.checks(), result.rulesVersion());
+    }
+
+    /**
+     * The screening of a case that has ended, as history (issue 12, item 9): "at screening on …" in plain colour, so
+     * that it never reads as where the case stands now.
+     */
+    public void showAsHistory(TitleScreeningResult result, String screenedAt) {
+        String level = result.maxLevel() == null ? getTranslation("profile.none") : getTranslation(result.maxLevel().messageKey());
+        verdict.setText(getTranslation(result.eligible() ? "checklist.history.eligible" : "checklist.history.ineligible",
+                level, screenedAt));
+        verdict.getStyle().set("font-weight", "normal").set("color", "var(--lumo-secondary-text-color)");
+        show(result.checks(), result.rulesVersion());
+    }
+
+    private void show(List<Check> checks, String version) {
+        grid.setItems(checks);
+        rulesVersion.setText(getTranslation("checklist.rulesVersion", version));
     }
 
     public List<Check> shown() {

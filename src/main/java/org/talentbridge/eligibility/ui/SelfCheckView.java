@@ -1,5 +1,6 @@
 package org.talentbridge.eligibility.ui;
 
+import org.talentbridge.shared.ui.IsoDatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,7 +33,7 @@ public class SelfCheckView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<String> occupation;
     final Select<String> series;
     final Select<TitleLevel> targetLevel = Labels.enumSelect(this, "field.targetLevel", TitleLevel.class, TitleLevel::messageKey);
-    final DatePicker referenceDate = new DatePicker(getTranslation("field.referenceDate"));
+    final IsoDatePicker referenceDate = new IsoDatePicker(getTranslation("field.referenceDate"));
     final Button check = new Button(getTranslation("selfCheck.run"));
     final Checklist checklist;
     private final FormErrors errors = new FormErrors(this);
@@ -50,6 +51,11 @@ public class SelfCheckView extends VerticalLayout implements HasDynamicTitle {
         checklist.setVisible(false);
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickListener(e -> {
+            errors.clear();
+            if (errors.refuseUnreadableDates()) {
+                checklist.setVisible(false);
+                return;
+            }
             try {
                 checklist.show(selfCheck.title(occupation.getValue(), series.getValue(), targetLevel.getValue(),
                         referenceDate.getValue()));

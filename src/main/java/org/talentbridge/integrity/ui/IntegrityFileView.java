@@ -1,5 +1,6 @@
 package org.talentbridge.integrity.ui;
 
+import org.talentbridge.shared.ui.IsoDatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -45,8 +46,8 @@ public class IntegrityFileView extends VerticalLayout implements HasDynamicTitle
     final TextField personName = new TextField(getTranslation("field.personName"));
     final ComboBox<IntegrityFinding> finding = new ComboBox<>(getTranslation("field.finding"));
     final TextArea facts = new TextArea(getTranslation("field.facts"));
-    final DatePicker activeFrom = new DatePicker(getTranslation("field.activeFrom"));
-    final DatePicker activeUntil = new DatePicker(getTranslation("field.activeUntil"));
+    final IsoDatePicker activeFrom = new IsoDatePicker(getTranslation("field.activeFrom"));
+    final IsoDatePicker activeUntil = new IsoDatePicker(getTranslation("field.activeUntil"));
     final Button record = new Button(getTranslation("integrity.record"));
     private final transient IntegrityFileService file;
 
@@ -84,6 +85,9 @@ public class IntegrityFileView extends VerticalLayout implements HasDynamicTitle
             record.addClickListener(e -> {
                 try {
                     errors.clear();
+                    if (errors.refuseUnreadableDates()) {
+                        return;
+                    }
                     IntegrityEntry entry = file.record(new IntegrityEntryRequest(idNumber.getValue(), personName.getValue(),
                             finding.getValue(), facts.getValue(), activeFrom.getValue(), activeUntil.getValue()));
                     Notification.show(getTranslation("integrity.recorded", entry.personName(), entry.activeUntil()), 3000,

@@ -1,5 +1,6 @@
 package org.talentbridge.investigation.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -45,7 +46,7 @@ public class AccountabilityView extends VerticalLayout implements AfterNavigatio
         boolean officer = authentication.hasRole("INTEGRITY_OFFICER");
         grid.addComponentColumn(r -> new RouterLink(r.investigationNumber(), InvestigationPage.class, r.investigationNumber()))
                 .setHeader(getTranslation("investigation.number")).setAutoWidth(true);
-        grid.addColumn(AccountabilityRow::caseNumber).setHeader(getTranslation("investigation.caseNumber")).setAutoWidth(true);
+        GridColumns.identifier(grid.addColumn(AccountabilityRow::caseNumber).setHeader(getTranslation("investigation.caseNumber")));
         grid.addColumn(r -> r.displayName() == null ? r.username() : r.displayName() + " (" + r.username() + ")").setHeader(getTranslation("investigation.staff"));
         grid.addColumn(a -> involvement(a.involvement()))
                 .setHeader(getTranslation("investigation.involvement"));

@@ -1,5 +1,6 @@
 package org.talentbridge.investigation.ui;
 
+import org.talentbridge.shared.ui.IsoDatePicker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,13 +83,13 @@ public class InvestigationPage extends VerticalLayout implements HasUrlParameter
     final List<EvidenceFile> uploaded = Collections.synchronizedList(new ArrayList<>());
 
     final TextArea question = new TextArea();
-    final DatePicker due = new DatePicker();
+    final IsoDatePicker due = new IsoDatePicker();
     final Button requestStatement = new Button();
     final TextArea unfoundedReason = new TextArea();
     final Button closeUnfounded = new Button();
     final ComboBox<IntegrityFinding> finding = new ComboBox<>();
     final TextArea findingFacts = new TextArea();
-    final DatePicker activeUntil = new DatePicker();
+    final IsoDatePicker activeUntil = new IsoDatePicker();
     final Button propose = new Button();
 
     final TextArea paperStatement = new TextArea();
@@ -236,8 +237,11 @@ public class InvestigationPage extends VerticalLayout implements HasUrlParameter
     /** Runs an action; on success says so and reloads, on refusal shows the problems beside their fields. */
     private boolean act(FormErrors errors, Runnable action, String doneKey) {
         taskError.setInvalid(false);
+        errors.clear();
+        if (errors.refuseUnreadableDates()) {
+            return false;
+        }
         try {
-            errors.clear();
             action.run();
         } catch (InvalidInputException ex) {
             errors.show(ex);

@@ -1,5 +1,6 @@
 package org.talentbridge.investigation.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,7 +61,7 @@ public class PersonHistoryView extends VerticalLayout implements BeforeEnterObse
         idNumber.addKeyPressListener(Key.ENTER, e -> load(errors, () -> service.personHistory(idNumber.getValue())));
 
         cases.setAllRowsVisible(true);
-        cases.addColumn(PersonHistory.CaseLine::caseNumber).setHeader(getTranslation("investigation.caseNumber"));
+        GridColumns.identifier(cases.addColumn(PersonHistory.CaseLine::caseNumber).setHeader(getTranslation("investigation.caseNumber")));
         cases.addColumn(c -> getTranslation("investigation.caseKind." + c.kind())).setHeader(getTranslation("investigation.kind"));
         cases.addColumn(c -> getTranslation(kindOf(c.kind()).levelMessageKey(c.level()))).setHeader(getTranslation("investigation.level"));
         cases.addColumn(c -> c.status() == null ? "" : getTranslation((kindOf(c.kind()) == CertificateKind.SKILL_LEVEL
@@ -69,14 +70,16 @@ public class PersonHistoryView extends VerticalLayout implements BeforeEnterObse
         cases.addColumn(c -> Labels.date(c.submittedOn())).setHeader(getTranslation("investigation.submittedOn"));
         cases.setEmptyStateText(getTranslation("investigation.none"));
         certificates.setAllRowsVisible(true);
-        certificates.addColumn(PersonHistory.CertificateLine::certificateNumber).setHeader(getTranslation("investigation.certificateNumber"));
+        GridColumns.identifier(certificates.addColumn(PersonHistory.CertificateLine::certificateNumber)
+                .setHeader(getTranslation("investigation.certificateNumber")));
         certificates.addColumn(c -> getTranslation(kindOf(c.kind()).messageKey())).setHeader(getTranslation("investigation.kind"));
         certificates.addColumn(c -> getTranslation(kindOf(c.kind()).levelMessageKey(c.level())))
                 .setHeader(getTranslation("investigation.level"));
         certificates.addColumn(c -> c.status() == null ? "" : getTranslation("investigation.certificateStatus." + c.status()))
                 .setHeader(getTranslation("investigation.status"));
         certificates.addColumn(c -> Labels.date(c.issuedOn())).setHeader(getTranslation("investigation.issuedOn"));
-        certificates.addColumn(PersonHistory.CertificateLine::caseNumber).setHeader(getTranslation("investigation.caseNumber"));
+        GridColumns.identifier(certificates.addColumn(PersonHistory.CertificateLine::caseNumber)
+                .setHeader(getTranslation("investigation.caseNumber")));
         certificates.setEmptyStateText(getTranslation("investigation.none"));
         investigations.setAllRowsVisible(true);
         investigations.addComponentColumn(r -> new RouterLink(r.number(), InvestigationPage.class, r.number()))

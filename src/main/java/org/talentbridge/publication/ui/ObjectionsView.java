@@ -1,5 +1,6 @@
 package org.talentbridge.publication.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -42,7 +43,7 @@ public class ObjectionsView extends VerticalLayout implements AfterNavigationObs
     public ObjectionsView(PublicationService publication) {
         this.publication = publication;
         open.setAllRowsVisible(true);
-        open.addColumn(ObjectionView::caseNumber).setHeader(getTranslation("objection.case"));
+        GridColumns.identifier(open.addColumn(ObjectionView::caseNumber).setHeader(getTranslation("objection.case")));
         open.addColumn(ObjectionView::maskedName).setHeader(getTranslation("publicity.name"));
         open.addColumn(ObjectionView::objectorName).setHeader(getTranslation("objection.name"));
         open.addColumn(o -> Labels.dateTime(o.submittedAt())).setHeader(getTranslation("objection.submittedAt"));
@@ -60,7 +61,7 @@ public class ObjectionsView extends VerticalLayout implements AfterNavigationObs
         }).setKey("answer");
         open.setEmptyStateText(getTranslation("objection.noneOpen"));
         answered.setAllRowsVisible(true);
-        answered.addColumn(ObjectionView::caseNumber).setHeader(getTranslation("objection.case"));
+        GridColumns.identifier(answered.addColumn(ObjectionView::caseNumber).setHeader(getTranslation("objection.case")));
         answered.addColumn(ObjectionView::objectorName).setHeader(getTranslation("objection.name"));
         answered.addColumn(o -> getTranslation(o.status().messageKey())).setHeader(getTranslation("objection.status"));
         answered.addColumn(ObjectionView::answer).setHeader(getTranslation("objection.reason")).setFlexGrow(2);

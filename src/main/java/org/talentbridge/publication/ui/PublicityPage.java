@@ -1,5 +1,6 @@
 package org.talentbridge.publication.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -69,19 +70,24 @@ public class PublicityPage extends VerticalLayout implements AfterNavigationObse
         }
     }
 
+    /** Each list's period and, in words with its dates, from when and until when it takes objections (issue 12, item 10). */
     private Paragraph period(PublicityView p, LocalDate today) {
         String period = getTranslation("publicity.period", Labels.date(p.periodStart()), Labels.date(p.periodEnd()),
                 p.workingDays());
-        String state = today.isBefore(p.periodStart()) ? getTranslation("publicity.notStarted")
-                : getTranslation("publicity.running");
-        return new Paragraph(period + " · " + state);
+        String state = today.isBefore(p.periodStart())
+                ? getTranslation("publicity.objectionsFrom", Labels.date(p.periodStart()), Labels.date(p.periodEnd()))
+                : getTranslation("publicity.objectionsUntil", Labels.date(p.periodEnd()));
+        Paragraph line = new Paragraph(period + " · " + state);
+        line.addClassName("publicity-period");
+        return line;
     }
 
     private Grid<PublicEntry> grid(PublicityView p, boolean objectionsTaken) {
         Grid<PublicEntry> grid = new Grid<>();
         grid.setAllRowsVisible(true);
         grid.addColumn(PublicEntry::maskedName).setHeader(getTranslation("publicity.name"));
-        grid.addColumn(PublicEntry::employerName).setHeader(getTranslation("publicity.employer")).setFlexGrow(2);
+        GridColumns.longText(grid.addColumn(PublicEntry::employerName).setHeader(getTranslation("publicity.employer")).setFlexGrow(2),
+                PublicEntry::employerName);
         grid.addColumn(PublicEntry::series).setHeader(getTranslation("publicity.series"));
         grid.addColumn(e -> getTranslation(e.level().messageKey())).setHeader(getTranslation("publicity.level"));
         grid.addColumn(e -> e.route() == null ? "" : getTranslation("publicity.route." + e.route()))

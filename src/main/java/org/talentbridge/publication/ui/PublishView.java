@@ -1,5 +1,6 @@
 package org.talentbridge.publication.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -47,6 +48,8 @@ public class PublishView extends VerticalLayout implements AfterNavigationObserv
     final Paragraph state = new Paragraph();
     /** After the period: grant every case without an open or sustained objection (their certificates are issued). */
     final Button grant = new Button(getTranslation("publish.grant"));
+    /** Beside the grant button while the period runs: the day from which granting is possible. */
+    final Paragraph grantFrom = new Paragraph();
     /** The published list as the provincial offices take it (.xlsx). */
     final Anchor export;
     private final transient PublicationService publication;
@@ -56,13 +59,13 @@ public class PublishView extends VerticalLayout implements AfterNavigationObserv
         this.publication = publication;
         this.rounds = rounds;
         round.setItemLabelGenerator(RoundView::name);
-        round.setWidth("24rem");
         round.addValueChangeListener(e -> showRound());
         cases.setSelectionMode(Grid.SelectionMode.MULTI);
         cases.setAllRowsVisible(true);
-        cases.addColumn(CaseFacts::caseNumber).setHeader(getTranslation("objection.case"));
+        GridColumns.identifier(cases.addColumn(CaseFacts::caseNumber).setHeader(getTranslation("objection.case")));
         cases.addColumn(CaseFacts::applicantName).setHeader(getTranslation("publish.applicant"));
-        cases.addColumn(CaseFacts::employerName).setHeader(getTranslation("publicity.employer")).setFlexGrow(2);
+        GridColumns.longText(cases.addColumn(CaseFacts::employerName).setHeader(getTranslation("publicity.employer")).setFlexGrow(2),
+                CaseFacts::employerName);
         cases.addColumn(CaseFacts::series).setHeader(getTranslation("publicity.series"));
         cases.addColumn(c -> getTranslation(c.targetLevel().messageKey())).setHeader(getTranslation("publicity.level"));
         cases.addColumn(c -> c.route() == null ? "" : getTranslation("publicity.route." + c.route()))
@@ -111,8 +114,12 @@ public class PublishView extends VerticalLayout implements AfterNavigationObserv
             } catch (InvalidInputException ex) {
                 errors.show(ex);
             }
+            showRound();
         }));
-        add(new Paragraph(getTranslation("publish.help")), round, state, cases, new HorizontalLayout(workingDays), publish, new HorizontalLayout(grant, export));
+        grantFrom.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        HorizontalLayout grantRow = new HorizontalLayout(grant, grantFrom, export);
+        grantRow.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        add(new Paragraph(getTranslation("publish.help")), round, state, cases, new HorizontalLayout(workingDays), publish, grantRow);
     }
 
     private void showRound() {
@@ -128,10 +135,17 @@ public class PublishView extends VerticalLayout implements AfterNavigationObserv
             state.setText(getTranslation("publish.published", p.entries().size(), Labels.date(p.periodStart()),
                     Labels.date(p.periodEnd()), p.workingDays()));
             grant.setVisible(true);
+            // granting opens the day after the period's last day; before it the button says from when
+            boolean ended = publication.today().isAfter(p.periodEnd());
+            grant.setEnabled(ended);
+            grantFrom.setText(ended ? "" : getTranslation("publish.grantFrom", Labels.date(p.periodEnd()),
+                    Labels.date(p.periodEnd().plusDays(1))));
+            grantFrom.setVisible(!ended);
             export.setVisible(true);
         }, () -> {
             state.setText("");
             grant.setVisible(false);
+            grantFrom.setVisible(false);
             export.setVisible(false);
         });
         List<CaseFacts> waiting = publication.candidates(r.id());
@@ -141,7 +155,9 @@ public class PublishView extends VerticalLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        round.setItems(rounds.all());
+        List<RoundView> all = rounds.all();
+        round.setItems(all);
+        GridColumns.fitWidth(round, all.stream().map(RoundView::name).toList());
     }
 
     @Override

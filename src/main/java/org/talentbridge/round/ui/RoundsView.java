@@ -1,5 +1,6 @@
 package org.talentbridge.round.ui;
 
+import org.talentbridge.shared.ui.IsoDatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -38,9 +39,9 @@ public class RoundsView extends VerticalLayout implements AfterNavigationObserve
     final IntegerField year = new IntegerField(getTranslation("field.year"));
     final TextField name = new TextField(getTranslation("field.roundName"));
     final MultiSelectComboBox<String> series = new MultiSelectComboBox<>(getTranslation("field.series"));
-    final DatePicker referenceDate = new DatePicker(getTranslation("field.referenceDate"));
-    final DatePicker intakeOpens = new DatePicker(getTranslation("field.intakeOpens"));
-    final DatePicker intakeCloses = new DatePicker(getTranslation("field.intakeCloses"));
+    final IsoDatePicker referenceDate = new IsoDatePicker(getTranslation("field.referenceDate"));
+    final IsoDatePicker intakeOpens = new IsoDatePicker(getTranslation("field.intakeOpens"));
+    final IsoDatePicker intakeCloses = new IsoDatePicker(getTranslation("field.intakeCloses"));
     final IntegerField correctionDays = new IntegerField(getTranslation("field.correctionDays"));
     final IntegerField reviewSlaWorkingDays = new IntegerField(getTranslation("field.reviewSlaWorkingDays"));
     final TextField voteQuorum = new TextField(getTranslation("field.voteQuorum"));
@@ -74,6 +75,10 @@ public class RoundsView extends VerticalLayout implements AfterNavigationObserve
         votePass.setHelperText(getTranslation("rounds.votePass.help"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> {
+            errors.clear();
+            if (errors.refuseUnreadableDates()) {
+                return;
+            }
             try {
                 RoundView created = rounds.create(new RoundRequest(year.getValue(), name.getValue(), List.copyOf(series.getValue()),
                         referenceDate.getValue(), intakeOpens.getValue(), intakeCloses.getValue(), correctionDays.getValue(),

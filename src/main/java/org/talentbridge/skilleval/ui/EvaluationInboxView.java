@@ -1,5 +1,6 @@
 package org.talentbridge.skilleval.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,11 +28,11 @@ public class EvaluationInboxView extends VerticalLayout implements AfterNavigati
     public EvaluationInboxView(SkillCaseService cases) {
         this.cases = cases;
         setSizeFull();
-        grid.addColumn(r -> r.summary().caseNumber()).setHeader(getTranslation("case.number"));
+        GridColumns.identifier(grid.addColumn(r -> r.summary().caseNumber()).setHeader(getTranslation("case.number")));
         grid.addColumn(r -> r.summary().applicantName()).setHeader(getTranslation("field.displayName"));
         grid.addColumn(r -> r.summary().applicantIdMasked()).setHeader(getTranslation("field.idNumber"));
         grid.addColumn(r -> r.summary().occupationName()).setHeader(getTranslation("field.occupation"));
-        grid.addColumn(r -> getTranslation(r.summary().targetLevel().messageKey())).setHeader(getTranslation("field.targetLevel"));
+        grid.addColumn(r -> getTranslation(r.summary().targetLevel().messageKey())).setHeader(getTranslation("skilleval.targetLevel"));
         grid.addColumn(r -> getTranslation(r.theoryExempt() ? "skilleval.evaluation.exemptShort" : "skilleval.evaluation.theoryRequired"))
                 .setHeader(getTranslation("skilleval.evaluation.theory"));
         grid.addColumn(r -> Labels.dateTime(r.created())).setHeader(getTranslation("skilleval.evaluation.received"));

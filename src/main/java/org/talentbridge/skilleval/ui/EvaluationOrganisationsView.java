@@ -1,5 +1,6 @@
 package org.talentbridge.skilleval.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -70,9 +71,11 @@ public class EvaluationOrganisationsView extends VerticalLayout implements After
                 orgErrors.show(ex);
             }
         });
-        grid.addColumn(OrganisationView::name).setHeader(getTranslation("skilleval.organisation.name"));
+        GridColumns.longText(grid.addColumn(OrganisationView::name).setHeader(getTranslation("skilleval.organisation.name"))
+                .setFlexGrow(2), OrganisationView::name);
         grid.addColumn(o -> getTranslation(o.kind().messageKey())).setHeader(getTranslation("skilleval.organisation.kind"));
-        grid.addColumn(o -> o.employerName() == null ? "" : o.employerName()).setHeader(getTranslation("skilleval.organisation.employer"));
+        GridColumns.longText(grid.addColumn(o -> o.employerName() == null ? "" : o.employerName())
+                .setHeader(getTranslation("skilleval.organisation.employer")).setFlexGrow(2), OrganisationView::employerName);
         grid.addColumn(o -> String.join(getTranslation("list.separator"), o.occupations()))
                 .setHeader(getTranslation("skilleval.organisation.occupations")).setFlexGrow(2);
         grid.setAllRowsVisible(true);

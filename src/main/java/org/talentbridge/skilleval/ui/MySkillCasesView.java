@@ -1,5 +1,6 @@
 package org.talentbridge.skilleval.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
@@ -31,20 +32,20 @@ public class MySkillCasesView extends VerticalLayout implements AfterNavigationO
     public MySkillCasesView(SkillCaseService cases) {
         this.cases = cases;
         setSizeFull();
-        grid.addComponentColumn(c -> new Anchor("skill/cases/" + c.caseNumber(), c.caseNumber()))
-                .setHeader(getTranslation("case.number"));
+        GridColumns.identifier(grid.addComponentColumn(c -> new Anchor("skill/cases/" + c.caseNumber(), c.caseNumber()))
+                .setHeader(getTranslation("case.number")));
         grid.addColumn(SkillCaseSummary::occupationName).setHeader(getTranslation("field.occupation"));
-        grid.addColumn(c -> getTranslation(c.targetLevel().messageKey())).setHeader(getTranslation("field.targetLevel"));
+        grid.addColumn(c -> getTranslation(c.targetLevel().messageKey())).setHeader(getTranslation("skilleval.targetLevel"));
         grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("case.status"));
-        grid.addColumn(c -> c.organisationName() == null ? "" : c.organisationName())
-                .setHeader(getTranslation("skilleval.case.organisation"));
+        GridColumns.longText(grid.addColumn(c -> c.organisationName() == null ? "" : c.organisationName())
+                .setHeader(getTranslation("skilleval.case.organisation")).setFlexGrow(2), SkillCaseSummary::organisationName);
         grid.addColumn(c -> Labels.dateTime(c.submittedAt())).setHeader(getTranslation("case.submittedAt"));
         grid.setEmptyStateText(getTranslation("myCases.empty"));
         grid.setAllRowsVisible(true);
         levels.addColumn(l -> getTranslation(l.level().messageKey())).setHeader(getTranslation("skilleval.levels.level"));
         levels.addColumn(HeldSkillLevel::occupationName).setHeader(getTranslation("field.occupation"));
         levels.addColumn(l -> Labels.date(l.obtainedOn())).setHeader(getTranslation("skilleval.levels.obtainedOn"));
-        levels.addColumn(HeldSkillLevel::certificateNumber).setHeader(getTranslation("certificate.number"));
+        GridColumns.identifier(levels.addColumn(HeldSkillLevel::certificateNumber).setHeader(getTranslation("certificate.number")));
         levels.addColumn(l -> l.treatedAs() == null ? getTranslation("skilleval.levels.noTreatment")
                 : getTranslation("skilleval.levels.treatedAs", getTranslation(l.treatedAs().messageKey())))
                 .setHeader(getTranslation("skilleval.levels.treatment")).setFlexGrow(2);

@@ -1,5 +1,6 @@
 package org.talentbridge.skilleval.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,7 +39,7 @@ import org.talentbridge.skilleval.SkillSubmission;
 public class SkillApplyView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<String> occupation;
-    final Select<SkillLevel> targetLevel = Labels.enumSelect(this, "field.targetLevel", SkillLevel.class,
+    final Select<SkillLevel> targetLevel = Labels.enumSelect(this, "skilleval.targetLevel", SkillLevel.class,
             SkillLevel::messageKey);
     final RadioButtonGroup<OrganisationKind> channel = new RadioButtonGroup<>(getTranslation("skilleval.apply.channel"));
     final TextField relatedMajor = new TextField(getTranslation("skilleval.apply.relatedMajor"));

@@ -1,5 +1,6 @@
 package org.talentbridge.skilleval.ui;
 
+import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -39,6 +40,10 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
     private final transient SkillCaseService cases;
     private final transient ScreeningMessages messages;
     private String title = "";
+    /** How an ended case ended, first under its head (null while it runs). */
+    Paragraph ending;
+    /** The screening on show (null when there is none). */
+    SkillChecklist screening;
 
     public SkillCaseView(SkillCaseService cases, ScreeningMessages messages) {
         this.cases = cases;
@@ -68,22 +73,31 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
     }
 
     private void show(SkillCaseDetails d) {
+        ending = null;
+        screening = null;
         SkillCaseSummary s = d.summary();
         add(new FormLayout(field("case.number", s.caseNumber()), field("field.displayName", s.applicantName()),
                 field("field.idNumber", s.applicantIdMasked()), field("field.occupation", s.occupationName()),
-                field("field.targetLevel", getTranslation(s.targetLevel().messageKey())),
+                field("skilleval.targetLevel", getTranslation(s.targetLevel().messageKey())),
                 field("case.status", getTranslation(s.status().messageKey())),
                 field("skilleval.case.channel", s.channel() == null ? "" : getTranslation(s.channel().messageKey())),
                 field("skilleval.case.organisation", s.organisationName()),
                 field("case.submittedAt", Labels.dateTime(s.submittedAt()))));
+        boolean ended = !s.status().isActive();
+        if (ended) {
+            // an ended case says first how it ended (issue 12, item 9)
+            ending = new Paragraph(getTranslation(s.status().messageKey()));
+            ending.getStyle().set("font-weight", "bold");
+            add(new H3(getTranslation("case.ending")), ending);
+        }
         if (d.mine() && s.status() == SkillCaseStatus.STOPPED) {
             // the applicant reads that an integrity finding stopped the case, never the finding's facts (issue 6, item 4)
             add(new Paragraph(getTranslation("case.next.STOPPED")));
         } else if (d.statusReason() != null) {
             add(new Paragraph(getTranslation("skilleval.case.reason", d.statusReason())));
         }
-        add(new H3(getTranslation("case.screening")));
-        d.screening().ifPresentOrElse(r -> add(new SkillChecklist(messages, r)),
+        add(new H3(getTranslation(ended ? "case.screening.history" : "case.screening")));
+        d.screening().ifPresentOrElse(r -> add(screening = new SkillChecklist(messages, r, ended)),
                 () -> add(new Paragraph(getTranslation("case.screening.none"))));
         add(new H3(getTranslation("skilleval.case.assessment")));
         if (d.assessedAt() == null) {

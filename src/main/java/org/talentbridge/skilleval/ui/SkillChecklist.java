@@ -1,5 +1,6 @@
 package org.talentbridge.skilleval.ui;
 
+import org.talentbridge.shared.ui.Labels;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,15 +17,26 @@ class SkillChecklist extends VerticalLayout {
     private final Span rulesVersion = new Span();
 
     SkillChecklist(ScreeningMessages messages, SkillScreeningRecord record) {
+        this(messages, record, false);
+    }
+
+    /** With {@code history}: the screening of an ended case, "at screening on …" in plain colour (issue 12, item 9). */
+    SkillChecklist(ScreeningMessages messages, SkillScreeningRecord record, boolean history) {
         setPadding(false);
         grid.setAllRowsVisible(true);
         grid.addColumn(Check::rule).setHeader(getTranslation("checklist.rule")).setWidth("6em").setFlexGrow(0);
         grid.addColumn(c -> getTranslation("checklist." + c.outcome().name())).setHeader(getTranslation("checklist.outcome"))
                 .setWidth("8em").setFlexGrow(0).setPartNameGenerator(c -> c.outcome().name().toLowerCase());
         grid.addColumn(c -> messages.render(c, getLocale())).setHeader(getTranslation("checklist.evidence")).setFlexGrow(1);
-        verdict.setText(getTranslation(record.eligible() ? "skilleval.screening.eligible" : "skilleval.screening.ineligible"));
-        verdict.getStyle().set("font-weight", "bold")
-                .set("color", record.eligible() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+        if (history) {
+            verdict.setText(getTranslation(record.eligible() ? "skilleval.screening.history.eligible"
+                    : "skilleval.screening.history.ineligible", Labels.dateTime(record.screenedAt())));
+            verdict.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        } else {
+            verdict.setText(getTranslation(record.eligible() ? "skilleval.screening.eligible" : "skilleval.screening.ineligible"));
+            verdict.getStyle().set("font-weight", "bold")
+                    .set("color", record.eligible() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+        }
         grid.setItems(record.checks());
         rulesVersion.setText(getTranslation("checklist.rulesVersion", record.rulesVersion()));
         rulesVersion.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");

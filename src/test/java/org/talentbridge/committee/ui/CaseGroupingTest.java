@@ -30,6 +30,8 @@ import org.talentbridge.round.RoundRequest;
 import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
 import org.talentbridge.shared.policy.TitleLevel;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.talentbridge.shared.ui.GridColumns;
 
 /** Grouping the real cases of a round for the committee: by series, target level and route; drawn once. */
 class CaseGroupingTest extends KaribuTest {
@@ -108,11 +110,77 @@ class CaseGroupingTest extends KaribuTest {
         _setValue(view.groupRound, view.groupRound.getListDataView().getItems().filter(r -> r.id().equals(round.id()))
                 .findFirst().orElseThrow());
         assertThat(_fetch(view.groups, 0, 10)).singleElement().satisfies(g -> assertThat(g.caseNumbers()).containsExactly(number));
-        _setValue(view.panelSize, 3);
+        _setValue(view.groupPanelSize, 3);
         _click(view.drawAll);
         assertThat(_size(view.groups)).isZero();
         assertThat(view.detail.isVisible()).isTrue();
         assertThat(_fetch(view.panel, 0, 10)).hasSize(3);
+        // the panels just drawn sit right under the button that drew them, not below the manual form
+        assertThat(_fetch(view.drawnNow, 0, 10)).singleElement().satisfies(d -> assertThat(d.caseNumbers()).containsExactly(number));
+        assertThat(view.detail.getParent()).contains(view.groupsResult);
+        assertThat(view.indexOf(view.drawnNow)).isEqualTo(view.indexOf(view.drawAll) + 1);
+        assertThat(view.indexOf(view.groupsResult)).isEqualTo(view.indexOf(view.drawAll) + 2);
+    }
+
+    @Test
+    void eachDrawActionHasItsOwnPanelSizeBesideItAndBothTakeOddSizesOnly() {
+        openAs(accounts.findByUsername("secretary").orElseThrow());
+        navigate("committee/draws");
+        PanelDrawsView view = _get(PanelDrawsView.class);
+        // the round's group size sits with the round, above "draw every group"; the manual size in the manual form
+        assertThat(view.groupPanelSize.getParent()).isEqualTo(view.groupRound.getParent());
+        assertThat(view.indexOf(view.groupPanelSize.getParent().orElseThrow())).isLessThan(view.indexOf(view.drawAll));
+        assertThat(view.panelSize.getParent().orElseThrow()).isInstanceOf(com.vaadin.flow.component.formlayout.FormLayout.class);
+        assertThat(view.indexOf(view.panelSize.getParent().orElseThrow()) + 1).isEqualTo(view.indexOf(view.draw));
+        assertThat(view.panelSize).isNotSameAs(view.groupPanelSize);
+
+        for (IntegerField size : List.of(view.groupPanelSize, view.panelSize)) {
+            for (int odd : new int[] {1, 3, 7}) {
+                _setValue(size, odd);
+                assertThat(size.isInvalid()).as("%d seats", odd).isFalse();
+            }
+            _setValue(size, 4);
+            assertThat(size.isInvalid()).isTrue();
+            assertThat(size.getErrorMessage()).isEqualTo("评审组人数须为奇数，如 3、5、7");
+            _setValue(size, 0);
+            assertThat(size.isInvalid()).isTrue();
+        }
+    }
+
+    @Test
+    void caseNumbersAreNeverCutInTheTallyAndRoundNamesShowOnHover() {
+        openAs(accounts.findByUsername("secretary").orElseThrow());
+        navigate("committee/panel-votes");
+        PanelVotesView votes = _get(PanelVotesView.class);
+        for (var number : List.of(votes.tally.getColumns().get(0), votes.counts.getColumns().get(0))) {
+            assertThat(number.getHeaderText()).isEqualTo("申报编号");
+            assertThat(number.isAutoWidth()).isTrue();
+            assertThat(number.getFlexGrow()).isZero();
+        }
+        assertThat(votes.votes.getColumns().get(1).getTooltipGenerator()).isNotNull();
+
+        navigate("committee/draws");
+        PanelDrawsView draws = _get(PanelDrawsView.class);
+        // the round picker of "按批次分组抽取" is as wide as the longest round name, never Lumo's narrow default
+        String longest = draws.groupRound.getListDataView().getItems().map(RoundView::name)
+                .max(java.util.Comparator.comparingDouble(GridColumns::textWidthEm)).orElseThrow();
+        assertThat(Double.parseDouble(draws.groupRound.getWidth().replace("em", "")))
+                .isGreaterThan(GridColumns.textWidthEm(longest)).isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void anEvenGroupSizeDrawsNothing() {
+        RoundView round = lateRound();
+        readyForCommittee("grpeven", round, TitleLevel.INTERMEDIATE);
+        openAs(accounts.findByUsername("secretary").orElseThrow());
+        navigate("committee/draws");
+        PanelDrawsView view = _get(PanelDrawsView.class);
+        _setValue(view.groupRound, view.groupRound.getListDataView().getItems().filter(r -> r.id().equals(round.id()))
+                .findFirst().orElseThrow());
+        _setValue(view.groupPanelSize, 4);
+        _click(view.drawAll);
+        assertThat(_size(view.groups)).isOne();
+        assertThat(view.detail.isVisible()).isFalse();
     }
 
     @Test

@@ -39,6 +39,9 @@ import org.talentbridge.round.RoundRequest;
 import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
 import org.talentbridge.shared.policy.TitleLevel;
+import org.talentbridge.shared.ui.FormErrors;
+import org.talentbridge.shared.validation.InvalidInputException;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 
 /**
  * The publicity screens as their users meet them: a visitor who has not signed in objects on the public page; the
@@ -214,12 +217,75 @@ class PublicationScreensTest extends KaribuTest {
         _setValue(view.round, round);
         assertThat(view.grant.isVisible()).isTrue();
         assertThat(view.export.isVisible()).isTrue();
-        PublicationClock.at(publication, LocalDateTime.of(2026, 10, 9, 18, 0)); // the last day of the period
-        _click(view.grant);
-        assertThat(cases.details(number).orElseThrow().summary().status()).isEqualTo(CaseStatus.PUBLICITY);
-        PublicationClock.at(publication, LocalDateTime.of(2026, 10, 10, 9, 0));
+        PublicationClock.at(publication, LocalDateTime.of(2026, 10, 10, 9, 0)); // the day after the period's last day
+        _setValue(view.round, null);
+        _setValue(view.round, round);
         _click(view.grant);
         assertThat(cases.details(number).orElseThrow().summary().status()).isEqualTo(CaseStatus.GRANTED);
+    }
+
+    @Test
+    void onThePeriodsLastDayTheGrantButtonIsDisabledAndNamesTheDayItOpens() {
+        RoundView round = freshRound();
+        String number = caseIn(round);
+        PublicationClock.at(publication, PUBLISHED);
+        as(secretary(), () -> publication.publish(round.id(), List.of(number)));
+        PublicationClock.at(publication, LocalDateTime.of(2026, 10, 9, 18, 0)); // the last day of the period
+
+        openAs(secretary());
+        navigate("committee/publicity");
+        PublishView view = _get(PublishView.class);
+        _setValue(view.round, round);
+        assertThat(view.grant.isVisible()).isTrue();
+        assertThat(view.grant.isEnabled()).isFalse();
+        assertThat(view.grantFrom.getText()).isEqualTo("公示期至 2026-10-09，2026-10-10 起可授予");
+        assertThat(cases.details(number).orElseThrow().summary().status()).isEqualTo(CaseStatus.PUBLICITY);
+
+        PublicationClock.at(publication, LocalDateTime.of(2026, 10, 10, 0, 0)); // the day it opens
+        _setValue(view.round, null);
+        _setValue(view.round, round);
+        assertThat(view.grant.isEnabled()).isTrue();
+        assertThat(view.grantFrom.isVisible()).isFalse();
+    }
+
+    @Test
+    void aRefusalForAFieldTheScreenDoesNotShowIsNotifiedAsItsSentenceWithoutKeyOrPrefix() {
+        openAs(secretary());
+        navigate("committee/publicity");
+        PublishView view = _get(PublishView.class);
+        NotificationsKt.clearNotifications();
+        new FormErrors(view).show(InvalidInputException.of("publicityId", "validation.publicityRunning", "2026-10-09"));
+        assertThat(NotificationsKt.getNotifications()).singleElement().satisfies(n ->
+                assertThat(com.github.mvysny.kaributools.NotificationsKt.getText(n))
+                        .isEqualTo("公示期至 2026-10-09 尚未届满，期满后才能授予"));
+    }
+
+    @Test
+    void aListNotYetStartedSaysFromWhichDayItTakesObjectionsAndARunningOneUntilWhen() {
+        RoundView round = freshRound();
+        String number = caseIn(round);
+        PublicationClock.at(publication, PUBLISHED); // Thursday; the period starts on Monday 28 September
+        as(secretary(), () -> publication.publish(round.id(), List.of(number)));
+        openAs(null);
+        navigate("publicity");
+        assertThat(periodLineOf(round)).endsWith("2026-09-28 起受理异议，至 2026-10-09 24 时止");
+
+        PublicationClock.at(publication, LocalDateTime.of(2026, 9, 28, 9, 0));
+        navigate("my-cases"); // away and back: the page reads the lists again
+        navigate("publicity");
+        assertThat(periodLineOf(round)).endsWith("正在受理异议，至 2026-10-09 24 时止");
+    }
+
+    /** The period line of the round's list on the public page (the paragraph right under its title). */
+    private static String periodLineOf(RoundView round) {
+        PublicityPage page = _get(PublicityPage.class);
+        List<com.vaadin.flow.component.Component> lines = page.currentLists.getChildren().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i) instanceof com.vaadin.flow.component.html.H3 h && h.getText().contains(round.name())) {
+                return ((com.vaadin.flow.component.html.Paragraph) lines.get(i + 1)).getText();
+            }
+        }
+        throw new AssertionError("no list of " + round.name() + " on the public page");
     }
 
     @Test
