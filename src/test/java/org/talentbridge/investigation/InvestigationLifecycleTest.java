@@ -40,6 +40,7 @@ import org.talentbridge.publication.PublicityView;
 import org.talentbridge.round.RoundRequest;
 import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
+import org.talentbridge.shared.db.Superuser;
 import org.talentbridge.shared.evidence.EvidenceFile;
 import org.talentbridge.shared.policy.TitleLevel;
 
@@ -53,6 +54,8 @@ class InvestigationLifecycleTest extends IntegrationTest {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
+    @Autowired
+    private org.springframework.context.ApplicationContext context;
     @Autowired
     private InvestigationService investigations;
     @Autowired
@@ -79,7 +82,7 @@ class InvestigationLifecycleTest extends IntegrationTest {
     @AfterEach
     void cleanUp() {
         PublicationClock.system(publication);
-        jdbc.execute("drop trigger if exists test_fail_entry on tb.integrity_entry");
+        Superuser.execute(context, "drop trigger if exists test_fail_entry on tb.integrity_entry");
     }
 
     private RoundView round(LocalDate referenceDate) {
@@ -304,9 +307,10 @@ class InvestigationLifecycleTest extends IntegrationTest {
             return null;
         });
         // the integrity file refuses this person's entry: written after the certificate is voided, before the list
-        jdbc.execute("create or replace function tb.test_fail_entry() returns trigger language plpgsql as $$ begin "
-                + "raise exception 'injected failure'; end; $$");
-        jdbc.execute("create trigger test_fail_entry before insert on tb.integrity_entry for each row when (new.id_number = '"
+        // (as the database's superuser: the application's role may not touch the integrity file's triggers)
+        Superuser.execute(context, "create or replace function tb.test_fail_entry() returns trigger language plpgsql as $$ begin "
+                + "raise exception 'injected failure'; end; $$",
+                "create trigger test_fail_entry before insert on tb.integrity_entry for each row when (new.id_number = '"
                 + applicant.idNumber() + "') execute function tb.test_fail_entry()");
 
         assertThatThrownBy(() -> as(second, () -> {
@@ -324,7 +328,7 @@ class InvestigationLifecycleTest extends IntegrationTest {
         assertThat(as(officer(), () -> investigations.accountability(false, 0, 1000)))
                 .noneMatch(a -> a.investigationNumber().equals(investigation));
 
-        jdbc.execute("drop trigger test_fail_entry on tb.integrity_entry");
+        Superuser.execute(context, "drop trigger test_fail_entry on tb.integrity_entry");
         as(second, () -> {
             investigations.approve(investigation, "同意认定");
             return null;

@@ -139,12 +139,13 @@ public class SignInThrottle {
     }
 
     private static String name(String username) {
-        String n = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        // PostgreSQL text holds no NUL: a name typed with one (never an account's) is counted with U+FFFD in its place
+        String n = username == null ? "" : username.strip().toLowerCase(Locale.ROOT).replace('\u0000', '\uFFFD');
         return n.length() > MAX_LENGTH ? n.substring(0, MAX_LENGTH) : n;
     }
 
     private static String address(String address) {
-        String a = address == null || address.isBlank() ? "unknown" : address.strip();
+        String a = address == null || address.isBlank() ? "unknown" : address.strip().replace('\u0000', '\uFFFD');
         return a.length() > MAX_LENGTH ? a.substring(0, MAX_LENGTH) : a;
     }
 }
