@@ -8,24 +8,63 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.talentbridge.shared.audit.AuditLog;
 
 /**
- * Engine settings that {@code application.yml} cannot express: our role ids (with underscores) are valid
- * group ids, the ADMIN role is the engine's administrator group, and ADMIN holds every permission on
- * every resource, so that the webapps (authorization on) work for administrators and nobody else.
+ * Engine settings that {@code application.yml} cannot express, and the engine's own doors (issue 13):
+ * <ul>
+ *   <li>our role ids (with underscores) are valid group ids, the ADMIN role is the engine's administrator group, and
+ *       ADMIN holds every permission on every resource, so that the webapps (authorization on) work for
+ *       administrators and nobody else;</li>
+ *   <li>every user task refuses completion unless its feature service completes it ({@link BusinessTasks}): Tasklist
+ *       and {@code POST /engine-rest/task/{id}/complete} get a 403 with the reason;</li>
+ *   <li>a process instance that ends without reaching an end event (deleted in Cockpit or through the REST API) is
+ *       announced as {@link ProcessInstanceCancelled} inside the deleting transaction, so that its feature ends its
+ *       case or refuses the deletion.</li>
+ * </ul>
+ * Both listeners are built-in ones: "skip custom listeners" in Cockpit or the REST API does not skip them, and they
+ * apply to every deployed version of every process, the ones deployed before them included.
  */
 @Component
 public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
 
     static final String ADMIN_GROUP = "ADMIN";
 
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+
+    EngineHardeningPlugin(ApplicationEventPublisher events, MessageSource messages) {
+        this.events = events;
+        this.messages = messages;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9_.-]+");
         configuration.setAdminGroups(new ArrayList<>(List.of(ADMIN_GROUP)));
+        List<BpmnParseListener> parseListeners = configuration.getCustomPreBPMNParseListeners() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+        parseListeners.add(new DoorsParseListener());
+        configuration.setCustomPreBPMNParseListeners(parseListeners);
     }
 
     @Override
@@ -41,6 +80,45 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
                 grant.setResourceId(Authorization.ANY);
                 grant.addPermission(Permissions.ALL);
                 authorizations.saveAuthorization(grant);
+            }
+        }
+    }
+
+    /** Complete listener of every user task: only a feature service completes it. */
+    void requireCompletionThroughService(DelegateTask task) {
+        if (!BusinessTasks.completingThroughService()) {
+            throw new EngineRefusal(messages.getMessage("engine.taskCompletedOnItsScreenOnly",
+                    new Object[] {task.getName(), task.getTaskDefinitionKey()}, LocaleContextHolder.getLocale()));
+        }
+    }
+
+    /** End listener of every process instance: a deleted instance is announced to its feature. */
+    void announceIfCancelled(String processDefinitionKey, DelegateExecution execution) {
+        if (!execution.isCanceled() || !execution.getId().equals(execution.getProcessInstanceId())) {
+            return;
+        }
+        Authentication engineUser = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        String by = engineUser != null && engineUser.getUserId() != null ? engineUser.getUserId() : AuditLog.currentActor();
+        String reason = execution instanceof ExecutionEntity entity ? entity.getDeleteReason() : null;
+        events.publishEvent(new ProcessInstanceCancelled(processDefinitionKey, execution.getProcessInstanceId(),
+                execution.getProcessBusinessKey(), by, reason));
+    }
+
+    private final class DoorsParseListener extends AbstractBpmnParseListener {
+
+        private final TaskListener completionGuard = EngineHardeningPlugin.this::requireCompletionThroughService;
+
+        @Override
+        public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+            String key = processDefinition.getKey();
+            processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END,
+                    (ExecutionListener) execution -> announceIfCancelled(key, execution));
+        }
+
+        @Override
+        public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+            if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, completionGuard);
             }
         }
     }
