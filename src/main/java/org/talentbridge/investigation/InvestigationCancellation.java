@@ -2,8 +2,8 @@ package org.talentbridge.investigation;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.talentbridge.shared.engine.EngineMessages;
 import org.talentbridge.shared.engine.EngineRefusal;
 import org.talentbridge.shared.engine.ProcessInstanceCancelled;
 
@@ -25,8 +25,7 @@ class InvestigationCancellation {
 
     @EventListener(condition = "#event.processDefinitionKey() == '" + InvestigationProcess.KEY + "'")
     void on(ProcessInstanceCancelled event) {
-        throw new EngineRefusal(messages.getMessage("engine.investigationNotDeleted",
-                new Object[] {event.businessKey() == null ? event.processInstanceId() : event.businessKey()},
-                LocaleContextHolder.getLocale()));
+        throw new EngineRefusal(EngineMessages.text(messages, "engine.investigationNotDeleted",
+                event.businessKey() == null ? event.processInstanceId() : event.businessKey()));
     }
 }

@@ -9,10 +9,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -25,7 +22,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.talentbridge.shared.audit.AuditLog;
 
@@ -35,7 +31,7 @@ import org.talentbridge.shared.audit.AuditLog;
  *   <li>our role ids (with underscores) are valid group ids, the ADMIN role is the engine's administrator group, and
  *       ADMIN holds every permission on every resource, so that the webapps (authorization on) work for
  *       administrators and nobody else;</li>
- *   <li>every user task refuses completion unless its feature service completes it ({@link BusinessTasks}): Tasklist
+ *   <li>every user task refuses to be completed unless its feature service completes it ({@link BusinessTasks}): Tasklist
  *       and {@code POST /engine-rest/task/{id}/complete} get a 403 with the reason;</li>
  *   <li>a process instance that ends without reaching an end event (deleted in Cockpit or through the REST API) is
  *       announced as {@link ProcessInstanceCancelled} inside the deleting transaction, so that its feature ends its
@@ -84,11 +80,16 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** Complete listener of every user task: only a feature service completes it. */
-    void requireCompletionThroughService(DelegateTask task) {
-        if (!BusinessTasks.completingThroughService()) {
-            throw new EngineRefusal(messages.getMessage("engine.taskCompletedOnItsScreenOnly",
-                    new Object[] {task.getName(), task.getTaskDefinitionKey()}, LocaleContextHolder.getLocale()));
+    /**
+     * End listener of every user task's activity: a task that is left (completed, or its form submitted) outside its
+     * feature service is refused. A task that is cancelled (withdrawal, deadline, integrity stop, deletion) passes.
+     * An end listener and not a task listener: the engine wraps what task listeners throw into a generic exception
+     * (a 500 in the REST API), while an end listener's refusal reaches the caller as it is (403). The task's own
+     * complete listeners step aside when no service completes it (they would otherwise ask for missing variables).
+     */
+    void requireCompletionThroughService(String activityName, String activityId, DelegateExecution execution) {
+        if (!execution.isCanceled() && !BusinessTasks.completingThroughService()) {
+            throw new EngineRefusal(EngineMessages.text(messages, "engine.taskCompletedOnItsScreenOnly", activityName, activityId));
         }
     }
 
@@ -106,8 +107,6 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
 
     private final class DoorsParseListener extends AbstractBpmnParseListener {
 
-        private final TaskListener completionGuard = EngineHardeningPlugin.this::requireCompletionThroughService;
-
         @Override
         public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
             String key = processDefinition.getKey();
@@ -117,9 +116,11 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
 
         @Override
         public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-            if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, completionGuard);
-            }
+            // (a user task with asyncAfter would end in a job, outside its service: none of ours has one)
+            String name = activity.getName() == null ? activity.getId() : activity.getName();
+            String id = activity.getId();
+            activity.addBuiltInListener(ExecutionListener.EVENTNAME_END,
+                    (ExecutionListener) execution -> requireCompletionThroughService(name, id, execution));
         }
     }
 }
