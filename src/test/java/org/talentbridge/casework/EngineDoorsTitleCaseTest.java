@@ -17,6 +17,7 @@ import org.talentbridge.IntegrationTest;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.shared.audit.AuditEvent;
 import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.engine.CockpitSession;
 import org.talentbridge.shared.engine.EngineRefusal;
 import org.talentbridge.shared.engine.EngineRestClient;
 import org.talentbridge.shared.policy.TitleLevel;
@@ -234,5 +235,34 @@ class EngineDoorsTitleCaseTest extends IntegrationTest {
 
         assertThat(row(number).getStatus()).isEqualTo(CaseStatus.STOPPED);
         assertThat(audit.history("case:" + number)).extracting(AuditEvent::getAction).doesNotContain("case.cancelled");
+    }
+
+    // ---- the same doors in Cockpit and Tasklist (the webapps' engine API, with the signed-in session) ---------------
+
+    @Test
+    void cancellingACaseInCockpit_cancelsIt_andTheAuditAndTheOperationLogNameTheAdministrator() throws Exception {
+        String number = submitted(eligibleWelder("doorcock"));
+        String instance = row(number).getProcessInstanceId();
+
+        int status = CockpitSession.signIn(port, "admin").delete("/process-instance/" + instance + "?skipCustomListeners=true");
+
+        assertThat(status).isEqualTo(204);
+        assertThat(row(number).getStatus()).isEqualTo(CaseStatus.CANCELLED);
+        assertThat(audit.history("case:" + number)).filteredOn(e -> e.getAction().equals("case.cancelled"))
+                .extracting(AuditEvent::getActor).containsExactly("admin");
+        assertThat(history.createUserOperationLogQuery().processInstanceId(instance)
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_DELETE).list())
+                .extracting(UserOperationLogEntry::getUserId).containsOnly("admin");
+    }
+
+    @Test
+    void tasklistCannotConfirmAnEmployerReview() throws Exception {
+        String number = submitted(eligibleWelder("doortlweb"));
+        Task review = task(number, TitleApplicationProcess.TASK_EMPLOYER_REVIEW);
+
+        int status = CockpitSession.signIn(port, "admin").post("/task/" + review.getId() + "/complete", CONFIRM);
+
+        assertThat(status).isEqualTo(403);
+        assertThat(row(number).getStatus()).isEqualTo(CaseStatus.EMPLOYER_REVIEW);
     }
 }

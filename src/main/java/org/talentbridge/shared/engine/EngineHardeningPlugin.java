@@ -117,7 +117,7 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         @Override
         public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
             // (a user task with asyncAfter would end in a job, outside its service: none of ours has one)
-            String name = activity.getName() == null ? activity.getId() : activity.getName();
+            String name = userTaskElement.attribute("name") == null ? activity.getId() : userTaskElement.attribute("name");
             String id = activity.getId();
             activity.addBuiltInListener(ExecutionListener.EVENTNAME_END,
                     (ExecutionListener) execution -> requireCompletionThroughService(name, id, execution));
