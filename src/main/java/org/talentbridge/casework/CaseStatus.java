@@ -25,6 +25,11 @@ public enum CaseStatus {
     HELD,
     /** Stopped by a confirmed integrity finding (rule I): the case ends without a title, with the finding's reason. */
     STOPPED,
+    /**
+     * An administrator deleted the case's process instance (Cockpit or the engine REST API): the case ends without a
+     * decision; the applicant may apply again in the round.
+     */
+    CANCELLED,
     WITHDRAWN,
     REJECTED,
     LAPSED,

@@ -14,6 +14,7 @@ import org.talentbridge.account.AccountService;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.CurrentUser;
 import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.engine.BusinessTasks;
 
 /**
  * What every task list of the title process shares (qualification review, employer review, series decision):
@@ -121,13 +122,13 @@ class CaseTasks {
 
     /** Completes a task the caller holds, with the decision's variables. */
     void complete(Task task, Map<String, Object> variables) {
-        tasks.complete(task.getId(), variables);
+        BusinessTasks.complete(() -> tasks.complete(task.getId(), variables));
     }
 
     /** Completes a task with process variables and variables local to the task (what its listener reads). */
     void completeWithLocal(Task task, Map<String, Object> variables, Map<String, Object> local) {
         tasks.setVariablesLocal(task.getId(), local);
-        tasks.complete(task.getId(), variables);
+        BusinessTasks.complete(() -> tasks.complete(task.getId(), variables));
     }
 
     AccountView me() {

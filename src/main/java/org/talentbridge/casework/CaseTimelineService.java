@@ -41,7 +41,7 @@ public class CaseTimelineService {
     /** Audit actions that are human decisions (or their consequences) worth a line of their own. */
     private static final Set<String> DECISIONS = Set.of("series.decided", "employer.confirm", "employer.return",
             "review.approve", "review.return", "review.reject", "case.withdrawn", "case.resubmitted", "task.claimed",
-            "case.committeeVoted", "integrity.clear", "integrity.refer");
+            "case.committeeVoted", "integrity.clear", "integrity.refer", "case.cancelled");
     private static final Map<String, Role> ROLE_OF_TASK = Map.of(
             TitleApplicationProcess.TASK_SERIES_DECISION, Role.COMMITTEE_SECRETARY,
             TitleApplicationProcess.TASK_EMPLOYER_REVIEW, Role.EMPLOYER_REVIEWER,
@@ -155,6 +155,9 @@ public class CaseTimelineService {
         }
         if (action.startsWith("integrity.")) {
             return Role.INTEGRITY_OFFICER.messageKey();
+        }
+        if (action.equals("case.cancelled")) {
+            return Role.ADMIN.messageKey();
         }
         if (action.equals("case.committeeVoted")) {
             return Role.COMMITTEE_SECRETARY.messageKey();

@@ -4,6 +4,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.talentbridge.shared.engine.BusinessTasks;
 
 /**
  * {@code Task_EmployerReview} complete listener: the case follows the employer's decision; a confirmed case's
@@ -23,6 +24,9 @@ class EmployerReviewCompleted implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (!BusinessTasks.completingThroughService()) {
+            return; // refused as the task's activity ends (EngineHardeningPlugin): the caller reads why, not this check
+        }
         Object decision = task.getVariable(TitleApplicationProcess.VAR_EMPLOYER_DECISION);
         if (decision == null) {
             throw new IllegalStateException("complete Task_EmployerReview with the variable "

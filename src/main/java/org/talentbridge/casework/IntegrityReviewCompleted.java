@@ -3,6 +3,7 @@ package org.talentbridge.casework;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.talentbridge.shared.engine.BusinessTasks;
 
 /** {@code Task_IntegrityReview} complete listener: the case follows the integrity officer's decision. */
 @Component("integrityReviewCompleted")
@@ -16,6 +17,9 @@ class IntegrityReviewCompleted implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (!BusinessTasks.completingThroughService()) {
+            return; // refused as the task's activity ends (EngineHardeningPlugin): the caller reads why, not this check
+        }
         Object decision = task.getVariable(TitleApplicationProcess.VAR_INTEGRITY_DECISION);
         if (decision == null) {
             throw new IllegalStateException("complete Task_IntegrityReview with the variable "

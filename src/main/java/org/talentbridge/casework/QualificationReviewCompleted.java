@@ -3,6 +3,7 @@ package org.talentbridge.casework;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.talentbridge.shared.engine.BusinessTasks;
 
 /** {@code Task_QualificationReview} complete listener: the case status follows the reviewer's decision. */
 @Component("qualificationReviewCompleted")
@@ -16,6 +17,9 @@ class QualificationReviewCompleted implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (!BusinessTasks.completingThroughService()) {
+            return; // refused as the task's activity ends (EngineHardeningPlugin): the caller reads why, not this check
+        }
         Object decision = task.getVariable(TitleApplicationProcess.VAR_REVIEW_DECISION);
         if (decision == null) {
             // completing the review without a decision (from Tasklist, say) is refused: the task stays open

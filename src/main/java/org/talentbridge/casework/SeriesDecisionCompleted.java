@@ -3,6 +3,7 @@ package org.talentbridge.casework;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.talentbridge.shared.engine.BusinessTasks;
 import org.talentbridge.catalog.SeriesDecisionService;
 
 /**
@@ -22,6 +23,9 @@ class SeriesDecisionCompleted implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (!BusinessTasks.completingThroughService()) {
+            return; // refused as the task's activity ends (EngineHardeningPlugin): the caller reads why, not this check
+        }
         String occupation = (String) task.getVariable(TitleApplicationProcess.VAR_OCCUPATION);
         if (decisions.find(occupation).isEmpty()) {
             // completing it from Tasklist without recording the decision is refused: the task stays open

@@ -34,6 +34,7 @@ import org.talentbridge.employer.EmployerView;
 import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
 import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.engine.BusinessTasks;
 import org.talentbridge.shared.validation.ChineseIdNumber;
 import org.talentbridge.shared.validation.FieldProblem;
 import org.talentbridge.shared.validation.InputValidator;
@@ -418,7 +419,7 @@ public class TitleCaseService {
         // the decisions of the pass that returned the case must not decide the next pass
         runtime.removeVariables(correction.getProcessInstanceId(), List.of(TitleApplicationProcess.VAR_EMPLOYER_DECISION,
                 TitleApplicationProcess.VAR_REVIEW_DECISION, TitleApplicationProcess.VAR_CORRECTION_DEADLINE));
-        tasks.complete(correction.getId()); // screening runs at once; an ineligible case ends rejected
+        BusinessTasks.complete(() -> tasks.complete(correction.getId())); // screening runs at once; an ineligible case ends rejected
         return summary(cases.findByCaseNumber(caseNumber).orElseThrow(), me);
     }
 

@@ -26,10 +26,15 @@ class InvestigationDelegates {
         return execution -> consequences.closeUnfounded(idOf(execution));
     }
 
-    /** Complete listener of the investigation's user tasks: only {@link InvestigationService} completes them. */
+    /**
+     * Complete listener named by the investigation's user tasks in the BPMN. Every user task of every process now
+     * refuses completion outside its service (the engine's built-in guard, {@link
+     * org.talentbridge.shared.engine.BusinessTasks}); the bean stays for the deployed process versions that name it.
+     */
     @Bean
     org.camunda.bpm.engine.delegate.TaskListener investigationTaskGuard() {
-        return task -> InvestigationService.requireCompletionThroughService();
+        return task -> {
+        };
     }
 
     /** {@code BoundaryEvent_StatementDeadline}: the statement did not come in time. */

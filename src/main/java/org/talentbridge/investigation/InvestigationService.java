@@ -26,6 +26,7 @@ import org.talentbridge.certificate.CertificateService;
 import org.talentbridge.integrity.IntegrityFileService;
 import org.talentbridge.integrity.IntegrityFinding;
 import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.engine.BusinessTasks;
 import org.talentbridge.shared.evidence.EvidenceFile;
 import org.talentbridge.shared.evidence.EvidenceTypes;
 import org.talentbridge.shared.validation.ChineseIdNumber;
@@ -554,28 +555,15 @@ public class InvestigationService {
         }
     }
 
+    /**
+     * Only this service completes the investigation's tasks, after its checks (four eyes, field errors, the record):
+     * Camunda Tasklist or the engine's REST API cannot, even for an administrator (see {@link BusinessTasks}).
+     */
     private void complete(Task task, Map<String, Object> variables) {
-        COMPLETING.set(Boolean.TRUE);
         try {
-            tasks.complete(task.getId(), variables);
+            BusinessTasks.complete(() -> tasks.complete(task.getId(), variables));
         } catch (OptimisticLockingException e) {
             throw InvalidInputException.of("task", "validation.taskGone");
-        } finally {
-            COMPLETING.remove();
-        }
-    }
-
-    /** Set while this service completes a task: the process's tasks refuse completion from anywhere else (Tasklist, REST). */
-    private static final ThreadLocal<Boolean> COMPLETING = new ThreadLocal<>();
-
-    /**
-     * The complete listener of every task of the investigation process: only this service completes them, after its
-     * checks (four eyes, field errors, the record). Camunda Tasklist or the engine's REST API cannot, even for an
-     * administrator.
-     */
-    static void requireCompletionThroughService() {
-        if (!Boolean.TRUE.equals(COMPLETING.get())) {
-            throw new IllegalStateException("investigation tasks are completed on the investigation screen only");
         }
     }
 

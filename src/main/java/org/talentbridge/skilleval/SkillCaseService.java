@@ -44,6 +44,8 @@ import org.talentbridge.eligibility.TitleScreeningRequest;
 import org.talentbridge.employer.EmployerService;
 import org.talentbridge.employer.EmployerView;
 import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.engine.BusinessTasks;
+import org.talentbridge.shared.engine.ProcessInstanceCancelled;
 import org.talentbridge.shared.validation.ChineseIdNumber;
 import org.talentbridge.shared.validation.FieldProblem;
 import org.talentbridge.shared.validation.InputValidator;
@@ -273,6 +275,29 @@ public class SkillCaseService {
         return stopped;
     }
 
+    /** The reason of a case whose process instance an administrator deleted. */
+    static final String CANCELLED_REASON = "cancelled by an administrator";
+
+    /**
+     * An administrator deleted the process instance of a skill case (Cockpit, {@code DELETE
+     * /engine-rest/process-instance/{id}}), in the deleting transaction: a running case ends CANCELLED with the reason,
+     * audited with who deleted it, and its applicant is told; the applicant may apply again for the level. A case that
+     * had already ended is left as it is.
+     */
+    @org.springframework.context.event.EventListener(
+            condition = "#event.processDefinitionKey() == '" + SkillEvaluationProcess.KEY + "'")
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ProcessInstanceCancelled event) {
+        for (Case c : jdbc.query("select " + COLUMNS + " where c.process_instance_id = ? and c.status in ('SCREENING', 'EVALUATION') "
+                + "for update of c", this::row, event.processInstanceId())) {
+            jdbc.update("update tb.skill_case set status = 'CANCELLED', status_reason = ?, updated_at = now() where id = ?",
+                    CANCELLED_REASON, c.id());
+            announce(c, SkillCaseStatus.CANCELLED, CANCELLED_REASON);
+            audit.record("skillCase.cancelled", "case:" + c.caseNumber(), CANCELLED_REASON + " (" + event.deletedBy()
+                    + ", was " + c.status().name() + ")");
+        }
+    }
+
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional(readOnly = true)
     public List<SkillCaseSummary> myCases() {
@@ -407,7 +432,7 @@ public class SkillCaseService {
         audit.record("skillCase.assessed", "case:" + c.caseNumber(), "operational " + operational + (exempt ? " theory exempt"
                 : " theory " + theory) + (passed ? " passed" : " not passed") + " (pass mark " + properties.passMark() + ")");
         try {
-            tasks.complete(task.getId(), Map.of(SkillEvaluationProcess.VAR_PASSED, passed));
+            BusinessTasks.complete(() -> tasks.complete(task.getId(), Map.of(SkillEvaluationProcess.VAR_PASSED, passed)));
         } catch (OptimisticLockingException e) {
             throw new EvaluationGoneException();
         }

@@ -12,6 +12,8 @@ public enum SkillCaseStatus {
     INELIGIBLE,
     /** Stopped by an integrity finding (issue 6). */
     STOPPED,
+    /** An administrator deleted the case's process instance (Cockpit or the engine REST API); the applicant may apply again. */
+    CANCELLED,
     /** Withdrawn by the applicant before the assessment, with a reason. */
     WITHDRAWN;
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.talentbridge.IntegrationTest;
+import org.talentbridge.shared.engine.BusinessTasks;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
 import org.talentbridge.shared.audit.AuditLog;
@@ -93,8 +94,8 @@ class WithdrawalTest extends IntegrationTest {
         AccountView applicant = eligibleWelder("wdlate");
         String number = submitAs(applicant);
         confirmedByEmployer(number);
-        complete(task(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()),
-                withVariables(TitleApplicationProcess.VAR_REVIEW_DECISION, "APPROVE"));
+        BusinessTasks.complete(() -> complete(task(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .singleResult()), withVariables(TitleApplicationProcess.VAR_REVIEW_DECISION, "APPROVE")));
         signIn(applicant);
         assertThat(problemsOf(() -> cases.withdraw(number, "太晚了")))
                 .containsExactly(new FieldProblem("reason", "validation.cannotWithdraw"));
