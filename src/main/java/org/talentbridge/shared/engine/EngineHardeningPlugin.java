@@ -75,7 +75,15 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
                 grant.setResource(resource);
                 grant.setResourceId(Authorization.ANY);
                 grant.addPermission(Permissions.ALL);
-                authorizations.saveAuthorization(grant);
+                try {
+                    authorizations.saveAuthorization(grant);
+                } catch (RuntimeException e) {
+                    // another node starting at the same moment granted it first (act_uniq_auth_group): nothing to do
+                    if (authorizations.createAuthorizationQuery().groupIdIn(ADMIN_GROUP).resourceType(resource)
+                            .resourceId(Authorization.ANY).count() == 0) {
+                        throw e;
+                    }
+                }
             }
         }
     }
