@@ -103,12 +103,13 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, DatabaseDownEntryPoint databaseDown) throws Exception {
         BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
         challenge.setRealmName("Talent Bridge engine");
         return withSecurityHeaders(http).securityMatcher(withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(ADMIN))
-                .httpBasic(b -> b.authenticationEntryPoint(throttleAware(challenge)))
+                // accounts unreadable (PostgreSQL down): 503 within seconds, as on /api, not a misleading 401
+                .httpBasic(b -> b.authenticationEntryPoint(throttleAware(databaseDown.before(challenge))))
                 .exceptionHandling(e -> e.authenticationEntryPoint(challenge))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
