@@ -30,6 +30,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -41,6 +42,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.talentbridge.account.Role;
 import org.talentbridge.account.ui.LoginView;
 import org.talentbridge.shared.web.DatabaseDownEntryPoint;
+import org.talentbridge.shared.web.DatabaseUnavailable;
 
 /**
  * Four filter chains, most specific first:
@@ -190,12 +192,18 @@ public class SecurityConfiguration {
         }
     }
 
-    /** A wrong password: back to the form with {@code ?error}; a lock: {@code ?error&locked=<minutes to wait>}. */
-    private static AuthenticationFailureHandler signInFailure() {
+    /**
+     * A wrong password: back to the form with {@code ?error}; a lock: {@code ?error&locked=<minutes to wait>}; the accounts
+     * unreadable (PostgreSQL down): {@code ?error&unavailable}, so the form does not call a right password wrong.
+     */
+    static AuthenticationFailureHandler signInFailure() {
         LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> byFailure = new LinkedHashMap<>();
         byFailure.put(SignInThrottledException.class, (request, response, failure) -> response.sendRedirect(
                 request.getContextPath() + "/login?error&" + LoginView.LOCKED_PARAMETER + "="
                         + ((SignInThrottledException) failure).retryAfterMinutes()));
+        byFailure.put(InternalAuthenticationServiceException.class, (request, response, failure) -> response.sendRedirect(
+                request.getContextPath() + "/login?error" + (DatabaseUnavailable.causedBy(failure)
+                        ? "&" + LoginView.UNAVAILABLE_PARAMETER : "")));
         return new DelegatingAuthenticationFailureHandler(byFailure, new SimpleUrlAuthenticationFailureHandler("/login?error"));
     }
 

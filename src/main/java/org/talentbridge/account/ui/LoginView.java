@@ -20,6 +20,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** The query parameter of a refused sign-in whose account name or address is locked: minutes to wait. */
     public static final String LOCKED_PARAMETER = "locked";
+    /** The query parameter of a sign-in that could not be checked because the accounts cannot be read now. */
+    public static final String UNAVAILABLE_PARAMETER = "unavailable";
 
     final LoginForm form = new LoginForm();
     final LoginI18n i18n = LoginI18n.createDefault();
@@ -52,6 +54,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             String minutes = locked.isEmpty() || !locked.get(0).matches("\\d{1,4}") ? "?" : locked.get(0);
             i18n.getErrorMessage().setTitle(getTranslation("signin.locked.title"));
             i18n.getErrorMessage().setMessage(getTranslation("signin.locked.message", minutes));
+            form.setI18n(i18n);
+        }
+        if (parameters.containsKey(UNAVAILABLE_PARAMETER)) {
+            i18n.getErrorMessage().setTitle(getTranslation("signin.unavailable.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("signin.unavailable.message"));
             form.setI18n(i18n);
         }
         form.setError(parameters.containsKey("error") || locked != null);

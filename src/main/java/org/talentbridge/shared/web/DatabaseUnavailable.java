@@ -11,7 +11,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * {@code spring.datasource.hikari.connection-timeout}) from other errors: that is 503 "service unavailable", not
  * the caller's fault (4xx) and not a bug (500).
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     /** SQLSTATE class 08: connection exception. */
     private static final String CONNECTION_EXCEPTION = "08";
@@ -19,7 +19,8 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    static boolean causedBy(Throwable failure) {
+    /** True when {@code failure} or one of its causes says PostgreSQL could not be reached. */
+    public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException

@@ -47,6 +47,17 @@ class LoginAndRegistrationViewTest extends KaribuTest {
     }
 
     @Test
+    void aSignInThatCouldNotBeCheckedSaysTheServiceIsUnavailableNotThatThePasswordIsWrong() {
+        openAs(null);
+        com.vaadin.flow.component.UI.getCurrent().navigate("login",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("error", "", "unavailable", "")));
+        LoginView view = _get(LoginView.class);
+        assertThat(view.form.isError()).isTrue();
+        assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("服务暂时不可用");
+        assertThat(view.i18n.getErrorMessage().getMessage()).contains("稍后再试").contains("不是密码错误");
+    }
+
+    @Test
     void anIdNumberThatHasAnAccountGetsTheSameAnswerAsANewOne() {
         String id = freshIdNumber();
         String answer = "注册申请已提交。请用所设的账号和密码登录；如果该身份证号码以前已注册过账号，请使用原账号登录（忘记账号请联系系统管理员）。";
