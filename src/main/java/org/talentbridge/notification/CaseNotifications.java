@@ -75,4 +75,14 @@ class CaseNotifications {
                 List.of(NotificationText.text(e.caseNumber()), NotificationText.key(e.status().messageKey())),
                 "skill/cases/" + e.caseNumber(), null));
     }
+
+    /**
+     * Registration discloses nothing (issue 13, item 5): the owner of the ID number hears of the attempt through their
+     * own account, in the registration's transaction.
+     */
+    @EventListener
+    void on(org.talentbridge.account.RegistrationForExistingIdNumber e) {
+        notifier.notify(List.of(e.username()), new Notifier.Draft(NotificationKind.ACCOUNT_NOTICE, null,
+                "notification.registrationForExistingIdNumber", List.of(), "account", null));
+    }
 }

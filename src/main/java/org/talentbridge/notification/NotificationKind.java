@@ -14,7 +14,9 @@ public enum NotificationKind {
     /** The case moved to another stage by someone else's hand (employer review done, say). */
     CASE_MOVED,
     /** An open task of the recipient is due within the warning window. */
-    DEADLINE_NEAR;
+    DEADLINE_NEAR,
+    /** About the recipient's account itself: someone tried to register with its ID number. */
+    ACCOUNT_NOTICE;
 
     public String messageKey() {
         return "notificationKind." + name();

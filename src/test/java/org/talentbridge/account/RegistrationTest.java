@@ -30,6 +30,8 @@ class RegistrationTest extends IntegrationTest {
     private PasswordEncoder passwords;
     @Autowired
     private AuditLog audit;
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static RegistrationRequest request(String username, String idNumber) {
         return new RegistrationRequest(username, "张三", idNumber, "13912345678", "Sesame2026", "Sesame2026");
@@ -90,6 +92,10 @@ class RegistrationTest extends IntegrationTest {
         assertThat(camundaIdentity.createUserQuery().userId("second01").count()).isZero();
         assertThat(audit.history("account:first01")).extracting(AuditEvent::getAction)
                 .contains("account.registrationForExistingIdNumber");
+        // the owner, and only the owner, is told through their own account
+        assertThat(jdbc.queryForList("select recipient from tb.notification where kind = 'ACCOUNT_NOTICE' "
+                + "and message_key = 'notification.registrationForExistingIdNumber' and recipient in ('first01', 'second01')",
+                String.class)).containsExactly("first01");
     }
 
     @Test
