@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -24,10 +19,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.talentbridge.shared.web.DatabaseUnavailable;
+import org.talentbridge.shared.web.StoppedDatabase;
 
 /**
- * Issue 13, item 3, at the throttled sign-in of every door: with PostgreSQL down (a real pool with application.yml's
- * settings on a port where nothing listens) a right password is never called wrong, and the answer comes in seconds.
+ * Issue 13, item 3, at the throttled sign-in of every door: with PostgreSQL down ({@link StoppedDatabase}) a right password is never called wrong, and the answer comes in seconds.
  */
 class SignInDatabaseDownTest {
 
@@ -36,22 +31,13 @@ class SignInDatabaseDownTest {
     private HikariDataSource down;
 
     @BeforeEach
-    void poolOfAStoppedDatabase() throws IOException {
-        down = new HikariDataSource();
-        StandardEnvironment environment = new StandardEnvironment();
-        new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
-                .forEach(environment.getPropertySources()::addLast);
-        Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(down));
-        try (ServerSocket socket = new ServerSocket(0)) {
-            down.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + socket.getLocalPort() + "/postgres");
-        }
-        down.setUsername("postgres");
-        down.setInitializationFailTimeout(-1);
+    void poolOfAStoppedDatabase() {
+        down = StoppedDatabase.pool();
     }
 
     @AfterEach
     void close() {
-        new Thread(down::close, "close-pool-of-stopped-database").start();
+        StoppedDatabase.close(down);
     }
 
     @Test

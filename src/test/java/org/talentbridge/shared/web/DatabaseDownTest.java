@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
@@ -18,12 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.actuate.jdbc.DataSourceHealthIndicator;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.mock.web.MockFilterChain;
@@ -61,20 +54,8 @@ class DatabaseDownTest {
     private ApiErrors errors;
 
     @BeforeEach
-    void poolOfAStoppedDatabase() throws IOException {
-        down = new HikariDataSource();
-        StandardEnvironment environment = new StandardEnvironment();
-        new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
-                .forEach(environment.getPropertySources()::addLast);
-        Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(down));
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        down.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + closedPort + "/postgres");
-        down.setUsername("postgres");
-        // the application's pool started while PostgreSQL was up; this one must not give up at once either
-        down.setInitializationFailTimeout(-1);
+    void poolOfAStoppedDatabase() {
+        down = StoppedDatabase.pool();
 
         ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
         messages.setBasename("classpath:i18n/messages");
@@ -86,12 +67,9 @@ class DatabaseDownTest {
         errors = new ApiErrors(messages, locales, LIMITS, new ObjectMapper());
     }
 
-    /** In the background: the pool's shutdown waits for the connection attempt under way. */
     @AfterEach
     void close() {
-        Thread closing = new Thread(down::close, "close-pool-of-stopped-database");
-        closing.setDaemon(true);
-        closing.start();
+        StoppedDatabase.close(down);
     }
 
     @Test
