@@ -8,11 +8,14 @@ import org.flywaydb.core.api.callback.Event;
 /**
  * Around Flyway's migrate on the embedded database: the application role owns the guarded tables while migrations run
  * (so a migration may alter the audit trail or the integrity file like any table), and gives them back to the records
- * owner as soon as migrate ends, successfully or not.
+ * owner as soon as migrate ends, successfully or not. A start with nothing to migrate changes no owner: the server
+ * locked the guarded tables when it started ({@link EmbeddedPostgresServer#start}).
  */
 class GuardedTablesCallback implements Callback {
 
     private final EmbeddedPostgresServer server;
+    /** Whether a migration of this migrate unlocked the guarded tables (and so migrate's end must lock them again). */
+    private volatile boolean unlocked;
 
     GuardedTablesCallback(EmbeddedPostgresServer server) {
         this.server = server;
@@ -20,7 +23,7 @@ class GuardedTablesCallback implements Callback {
 
     @Override
     public boolean supports(Event event, Context context) {
-        return event == Event.BEFORE_MIGRATE || event == Event.AFTER_MIGRATE || event == Event.AFTER_MIGRATE_ERROR;
+        return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_MIGRATE || event == Event.AFTER_MIGRATE_ERROR;
     }
 
     @Override
@@ -31,10 +34,14 @@ class GuardedTablesCallback implements Callback {
     @Override
     public void handle(Event event, Context context) {
         try {
-            if (event == Event.BEFORE_MIGRATE) {
-                server.unlockGuardedTables();
-            } else {
+            if (event == Event.BEFORE_EACH_MIGRATE) {
+                if (!unlocked) {
+                    server.unlockGuardedTables();
+                    unlocked = true;
+                }
+            } else if (unlocked) {
                 server.lockGuardedTables();
+                unlocked = false;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot change the owner of the guarded tables (" + event + "): " + e.getMessage(), e);
