@@ -1,6 +1,5 @@
 package org.talentbridge.investigation;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.talentbridge.shared.engine.EngineMessages;
@@ -17,15 +16,15 @@ import org.talentbridge.shared.engine.ProcessInstanceCancelled;
 @Component
 class InvestigationCancellation {
 
-    private final MessageSource messages;
+    private final EngineMessages messages;
 
-    InvestigationCancellation(MessageSource messages) {
+    InvestigationCancellation(EngineMessages messages) {
         this.messages = messages;
     }
 
     @EventListener(condition = "#event.processDefinitionKey() == '" + InvestigationProcess.KEY + "'")
     void on(ProcessInstanceCancelled event) {
-        throw new EngineRefusal(EngineMessages.text(messages, "engine.investigationNotDeleted",
+        throw new EngineRefusal(messages.text("engine.investigationNotDeleted",
                 event.businessKey() == null ? event.processInstanceId() : event.businessKey()));
     }
 }

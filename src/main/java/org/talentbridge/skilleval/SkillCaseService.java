@@ -125,7 +125,7 @@ public class SkillCaseService {
         validator.check(request);
         AccountView me = currentUser.require();
         jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE, Math.toIntExact(me.id()));
-        Optional<Case> running = one("c.applicant_id = ? and c.target_level = ? and c.status in ('SCREENING', 'EVALUATION')",
+        Optional<Case> running = one("c.applicant_id = ? and c.target_level = ? and c.status in " + SkillCaseStatus.ACTIVE_SQL,
                 me.id(), request.targetLevel().name());
         if (running.isPresent()) {
             return new SkillSubmission(summary(running.get(), me), false);
@@ -262,7 +262,7 @@ public class SkillCaseService {
             throw InvalidInputException.of("reason", "validation.required");
         }
         List<String> stopped = new ArrayList<>();
-        for (Case c : jdbc.query("select " + COLUMNS + " where c.applicant_id = ? and c.status in ('SCREENING', 'EVALUATION') "
+        for (Case c : jdbc.query("select " + COLUMNS + " where c.applicant_id = ? and c.status in " + SkillCaseStatus.ACTIVE_SQL + " "
                 + "order by c.id for update of c", this::row, applicantAccountId)) {
             runtime.createMessageCorrelation(SkillEvaluationProcess.MESSAGE_INTEGRITY_STOP)
                     .processInstanceBusinessKey(c.caseNumber()).correlateAll();
@@ -288,7 +288,7 @@ public class SkillCaseService {
             condition = "#event.processDefinitionKey() == '" + SkillEvaluationProcess.KEY + "'")
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ProcessInstanceCancelled event) {
-        for (Case c : jdbc.query("select " + COLUMNS + " where c.process_instance_id = ? and c.status in ('SCREENING', 'EVALUATION') "
+        for (Case c : jdbc.query("select " + COLUMNS + " where c.process_instance_id = ? and c.status in " + SkillCaseStatus.ACTIVE_SQL + " "
                 + "for update of c", this::row, event.processInstanceId())) {
             jdbc.update("update tb.skill_case set status = 'CANCELLED', status_reason = ?, updated_at = now() where id = ?",
                     CANCELLED_REASON, c.id());

@@ -22,6 +22,10 @@ public enum SkillCaseStatus {
         return this == SCREENING || this == EVALUATION;
     }
 
+    /** The running statuses as an SQL list, {@code ('SCREENING', 'EVALUATION')}: the same set as {@link #isActive()}. */
+    static final String ACTIVE_SQL = java.util.Arrays.stream(values()).filter(SkillCaseStatus::isActive)
+            .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+
     public String messageKey() {
         return "skilleval.status." + name();
     }

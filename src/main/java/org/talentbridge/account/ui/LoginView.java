@@ -52,16 +52,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         java.util.List<String> locked = parameters.get(LOCKED_PARAMETER);
         if (locked != null) {
             String minutes = locked.isEmpty() || !locked.get(0).matches("\\d{1,4}") ? "?" : locked.get(0);
-            i18n.getErrorMessage().setTitle(getTranslation("signin.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("signin.locked.message", minutes));
-            form.setI18n(i18n);
+            showError("signin.locked.title", getTranslation("signin.locked.message", minutes));
         }
         if (parameters.containsKey(UNAVAILABLE_PARAMETER)) {
-            i18n.getErrorMessage().setTitle(getTranslation("signin.unavailable.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("signin.unavailable.message"));
-            form.setI18n(i18n);
+            showError("signin.unavailable.title", getTranslation("signin.unavailable.message"));
         }
         form.setError(parameters.containsKey("error") || locked != null);
+    }
+
+    /** The form's error box says this instead of "wrong account name or password". */
+    private void showError(String titleKey, String message) {
+        i18n.getErrorMessage().setTitle(getTranslation(titleKey));
+        i18n.getErrorMessage().setMessage(message);
+        form.setI18n(i18n);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.talentbridge.applicant.ui;
 import org.talentbridge.shared.ui.GridColumns;
 import org.talentbridge.shared.ui.IsoDatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;

@@ -2,7 +2,6 @@ package org.talentbridge.applicant.ui;
 
 import org.talentbridge.shared.ui.IsoDatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.List;

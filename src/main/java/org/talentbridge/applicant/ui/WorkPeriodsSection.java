@@ -4,7 +4,6 @@ import org.talentbridge.shared.ui.GridColumns;
 import org.talentbridge.shared.ui.IsoDatePicker;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.talentbridge.applicant.ProfileService;

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.talentbridge.shared.audit.AuditLog;
 
@@ -46,9 +45,9 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
     static final String ADMIN_GROUP = "ADMIN";
 
     private final ApplicationEventPublisher events;
-    private final MessageSource messages;
+    private final EngineMessages messages;
 
-    EngineHardeningPlugin(ApplicationEventPublisher events, MessageSource messages) {
+    EngineHardeningPlugin(ApplicationEventPublisher events, EngineMessages messages) {
         this.events = events;
         this.messages = messages;
     }
@@ -97,7 +96,7 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
      */
     void requireCompletionThroughService(String activityName, String activityId, DelegateExecution execution) {
         if (!execution.isCanceled() && !BusinessTasks.completingThroughService()) {
-            throw new EngineRefusal(EngineMessages.text(messages, "engine.taskCompletedOnItsScreenOnly", activityName, activityId));
+            throw new EngineRefusal(messages.text("engine.taskCompletedOnItsScreenOnly", activityName, activityId));
         }
     }
 

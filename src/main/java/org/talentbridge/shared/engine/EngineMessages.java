@@ -2,24 +2,30 @@ package org.talentbridge.shared.engine;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.LocaleResolver;
+import org.talentbridge.shared.i18n.SpringI18NProvider;
 
 /**
- * Texts for the engine's doors (Cockpit, Tasklist, the engine REST API): in the language the caller asks for with
- * Accept-Language (browsers always send it), otherwise in Simplified Chinese, the product's default.
+ * Texts for the engine's doors (Cockpit, Tasklist, the engine REST API): in the caller's language as the API's own
+ * {@link LocaleResolver} reads it (Accept-Language, Chinese by default); outside a request, in Simplified Chinese.
  */
-public final class EngineMessages {
+@Component
+public class EngineMessages {
 
-    private EngineMessages() {
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+
+    EngineMessages(MessageSource messages, LocaleResolver locales) {
+        this.messages = messages;
+        this.locales = locales;
     }
 
-    public static String text(MessageSource messages, String key, Object... args) {
-        Locale locale = Locale.SIMPLIFIED_CHINESE;
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                && request.getRequest().getHeader("Accept-Language") != null) {
-            locale = request.getRequest().getLocale();
-        }
+    public String text(String key, Object... args) {
+        Locale locale = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? locales.resolveLocale(request.getRequest()) : SpringI18NProvider.CHINESE;
         return messages.getMessage(key, args, locale);
     }
 }
