@@ -71,18 +71,21 @@ public class SecurityConfiguration {
     private static final String ADMIN = Role.ADMIN.name();
 
     private final SecurityProperties.Headers headers;
+    private final int bcryptStrength;
     private final MessageSource messages;
     private final LocaleResolver locales;
 
     SecurityConfiguration(SecurityProperties properties, MessageSource messages, LocaleResolver locales) {
         this.headers = properties.headers();
+        this.bcryptStrength = properties.bcryptStrength();
         this.messages = messages;
         this.locales = locales;
     }
 
+    /** BCrypt with the work factor {@code app.security.bcrypt-strength} (the slow path: HTTP Basic pays it per request). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new BCryptPasswordEncoder(bcryptStrength);
     }
 
     /** The only authentication provider: Spring Security uses it for every filter chain. */
