@@ -6,13 +6,13 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
 import java.util.List;
-import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document describes the bearer scheme beside HTTP Basic: every operation that accepts Basic accepts an
- * API token as well (either one).
+ * API token as well (either one). A global customizer: springdoc applies it to the default document and to any group.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiTokenOpenApi {
@@ -20,7 +20,7 @@ class ApiTokenOpenApi {
     static final String SCHEME = "bearer";
 
     @Bean
-    OpenApiCustomizer bearerScheme() {
+    GlobalOpenApiCustomizer bearerScheme() {
         return api -> {
             if (api.getComponents() == null) {
                 api.setComponents(new Components());
