@@ -67,12 +67,14 @@ public class TitleCaseService {
     private final CaseScreeningRepository screenings;
     private final RoundService rounds;
     private final CaseProgress progress;
+    private final TitleCaseSignals signals;
 
     TitleCaseService(TitleCaseRepository cases, ProfileService profiles, CatalogService catalog,
                      SeriesDecisionService seriesDecisions, EmployerService employers, AccountService accounts,
                      CurrentUser currentUser, RuntimeService runtime, TaskService tasks, InputValidator validator,
                      CaseJson json, JdbcTemplate jdbc, AuditLog audit, CaseScreeningRepository screenings,
-                     RoundService rounds, CaseProgress progress) {
+                     RoundService rounds, CaseProgress progress, TitleCaseSignals signals) {
+        this.signals = signals;
         this.cases = cases;
         this.profiles = profiles;
         this.catalog = catalog;
@@ -288,93 +290,30 @@ public class TitleCaseService {
                 || viewer.hasRole(Role.INTEGRITY_OFFICER);
     }
 
-    /**
-     * The panel's closed vote reaches a case (issue 5, item 3): passed, it goes on to the integrity checks; not passed,
-     * it ends NOT_PASSED with the tally as the reason the applicant reads. False when the case does not wait for a vote
-     * (a number typed into a draw by hand, say): nothing changes then.
-     */
+    /** The panel's closed vote reaches a case (issue 5, item 3): {@link TitleCaseSignals#committeeDecided}. */
     @PreAuthorize("hasRole('COMMITTEE_SECRETARY')")
     @Transactional
     public boolean committeeDecided(String caseNumber, boolean passed, String tally) {
-        Optional<TitleCase> found = cases.findByCaseNumber(caseNumber).filter(c -> c.getStatus() == CaseStatus.READY_FOR_COMMITTEE);
-        if (found.isEmpty() || runtime.createExecutionQuery().processInstanceBusinessKey(caseNumber)
-                .messageEventSubscriptionName(TitleApplicationProcess.MESSAGE_COMMITTEE_VOTED).count() == 0) {
-            return false;
-        }
-        if (!passed) {
-            progress.move(found.get(), CaseStatus.NOT_PASSED, tally, null);
-        }
-        audit.record("case.committeeVoted", "case:" + caseNumber, (passed ? "passed " : "not passed ") + tally);
-        runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_COMMITTEE_VOTED).processInstanceBusinessKey(caseNumber)
-                .setVariable(TitleApplicationProcess.VAR_COMMITTEE_PASSED, passed)
-                .setVariable(TitleApplicationProcess.VAR_COMMITTEE_TALLY, tally).correlate();
-        return true;
+        return signals.committeeDecided(caseNumber, passed, tally);
     }
 
-    /**
-     * The publicity period of a case ended (issue 5, item 5): without a sustained objection the title is granted;
-     * with one, the case is held for investigation. False when the case is not in publicity.
-     */
+    /** The publicity period of a case ended (issue 5, item 5): {@link TitleCaseSignals#publicityEnded}. */
     @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'INTEGRITY_OFFICER', 'ADMIN')")
     @Transactional
     public boolean publicityEnded(String caseNumber, boolean granted) {
-        Optional<TitleCase> found = cases.findByCaseNumber(caseNumber).filter(c -> c.getStatus() == CaseStatus.PUBLICITY);
-        if (found.isEmpty()) {
-            return false;
-        }
-        if (!granted) {
-            progress.move(found.get(), CaseStatus.HELD, null, null);
-        }
-        audit.record("case.publicityEnded", "case:" + caseNumber, granted ? "granted" : "objection sustained");
-        runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_PUBLICITY_ENDED).processInstanceBusinessKey(caseNumber)
-                .setVariable(TitleApplicationProcess.VAR_GRANTED, granted).correlate();
-        return true;
+        return signals.publicityEnded(caseNumber, granted);
     }
 
-    /**
-     * A confirmed integrity finding (issue 6, rule I) stops every running case of the applicant: each is marked
-     * {@link CaseStatus#STOPPED} with the reason and its process ends by message {@code integrityStop}, in the caller's
-     * transaction. A system method: the investigation calls it with the finding's four-eyes approval.
-     *
-     * @return the case numbers stopped
-     */
+    /** A confirmed integrity finding stops the applicant's running cases: {@link TitleCaseSignals#stopRunningCasesOf}. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public List<String> stopRunningCasesOf(long applicantId, String reason) {
-        List<String> stopped = new java.util.ArrayList<>();
-        for (TitleCase c : cases.findByApplicantIdOrderBySubmittedAtDesc(applicantId)) {
-            if (!c.getStatus().isActive()) {
-                continue;
-            }
-            progress.move(c, CaseStatus.STOPPED, reason, null);
-            if (runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_INTEGRITY_STOP)
-                    .processInstanceBusinessKey(c.getCaseNumber()).correlateAllWithResult().isEmpty()) {
-                // an instance of an older process version has no integrity stop: it ends here all the same
-                runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.getCaseNumber())
-                        .processDefinitionKey(TitleApplicationProcess.KEY).active().list()
-                        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "integrity finding: " + reason));
-            }
-            audit.record("case.stopped", "case:" + c.getCaseNumber(), reason);
-            stopped.add(c.getCaseNumber());
-        }
-        return stopped;
+        return signals.stopRunningCasesOf(applicantId, reason);
     }
 
-    /**
-     * The investigation of a referred case found nothing (issue 6): the case leaves HELD and goes on to publicity, as a
-     * cleared case does. False when the case is not waiting for an investigation.
-     */
+    /** The investigation of a referred case found nothing: {@link TitleCaseSignals#investigationCleared}. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public boolean investigationCleared(String caseNumber, String reason) {
-        Optional<TitleCase> found = cases.findByCaseNumber(caseNumber).filter(c -> c.getStatus() == CaseStatus.HELD);
-        if (found.isEmpty() || runtime.createExecutionQuery().processInstanceBusinessKey(caseNumber)
-                .messageEventSubscriptionName(TitleApplicationProcess.MESSAGE_INVESTIGATION_CLEARED).count() == 0) {
-            return false;
-        }
-        progress.move(found.get(), CaseStatus.PUBLICITY, reason, null);
-        audit.record("case.investigationCleared", "case:" + caseNumber, reason);
-        runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_INVESTIGATION_CLEARED)
-                .processInstanceBusinessKey(caseNumber).correlate();
-        return true;
+        return signals.investigationCleared(caseNumber, reason);
     }
 
     /** Summaries of the cases behind a page of tasks, by process instance id (two queries for the page). */
