@@ -1,0 +1,56 @@
+package org.talentbridge.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.talentbridge.shared.validation.InvalidInputException;
+
+/**
+ * The shipped tables ({@code processes/*.dmn} on the classpath) become the first version, ZJ2022-77, active from
+ * 2022-12-17 (30 days after the policy's publication on 2022-11-17), the first time the rules are read on an empty
+ * table. Two nodes doing it at once store it once (the name is unique).
+ */
+@Component
+class ShippedRules {
+
+    static final String NAME = org.talentbridge.eligibility.DecisionTables.POLICY;
+    static final LocalDate EFFECTIVE = LocalDate.of(2022, 12, 17);
+
+    private final RulesVersionStore store;
+    private final TransactionTemplate transaction;
+
+    ShippedRules(RulesVersionStore store, TransactionTemplate transaction) {
+        this.store = store;
+        this.transaction = transaction;
+    }
+
+    void storeIfNone() {
+        if (!store.empty()) {
+            return;
+        }
+        transaction.executeWithoutResult(tx -> store.insert(NAME, "浙人社发〔2022〕77号", null, "system").ifPresent(id -> {
+            try {
+                for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.dmn")) {
+                    String xml;
+                    try (InputStream in = file.getInputStream()) {
+                        xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    }
+                    DraftValidator.Checked checked = DraftValidator.check(file.getFilename(), xml);
+                    if (!checked.problems().isEmpty()) {
+                        throw new InvalidInputException(checked.problems());
+                    }
+                    store.insertTable(id, checked.key(), file.getFilename(), 1, xml);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            store.activate(id, EFFECTIVE, "system");
+        }));
+    }
+}
