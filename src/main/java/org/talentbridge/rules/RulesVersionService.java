@@ -26,7 +26,7 @@ import org.talentbridge.shared.validation.InvalidInputException;
 @Service
 public class RulesVersionService implements RuleSetSource {
 
-    static final int MAX_FILES = DecisionTables.KEYS.size();
+    public static final int MAX_FILES = DecisionTables.KEYS.size();
     static final int MAX_FILE_CHARS = 256 * 1024;
 
     private final RulesVersionStore store;
@@ -197,6 +197,25 @@ public class RulesVersionService implements RuleSetSource {
         }
         store.pin(roundId, row.id(), AuditLog.currentActor());
         audit.record("RULES_ROUND_PINNED", "round:" + roundId, name);
+    }
+
+    /** What a version changed against the version it was based on, table by table (empty for the first one). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<TableDiff.Change> diff(String name) {
+        RulesVersionStore.Row row = existing(name);
+        if (row.basedOn() == null) {
+            return List.of();
+        }
+        Map<String, RulesVersionStore.TableRow> base = store.tables(existing(row.basedOn()).id());
+        List<TableDiff.Change> changes = new ArrayList<>();
+        store.tables(row.id()).forEach((key, t) -> {
+            RulesVersionStore.TableRow was = base.get(key);
+            if (was != null && !was.xml().equals(t.xml())) {
+                changes.addAll(TableDiff.between(key, was.xml(), t.xml()));
+            }
+        });
+        return changes;
     }
 
     RulesVersionStore.Row existing(String name) {

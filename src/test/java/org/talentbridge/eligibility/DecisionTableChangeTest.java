@@ -105,6 +105,16 @@ class DecisionTableChangeTest extends IntegrationTest {
         assertThat(versions.version(name, false).orElseThrow().state()).isEqualTo(RulesVersionView.State.ACTIVE);
         assertThat(versions.version(previous, false).orElseThrow().state()).isEqualTo(RulesVersionView.State.SUPERSEDED);
 
+        // a round pinned to the older version keeps it; an unpinned round follows the dates
+        as(admin, () -> {
+            versions.pin(990_001L, previous);
+            return null;
+        });
+        TitleScreeningResult pinned = screening.screenForRound(TitleRequestBuilderJava.technicianWithTwoYears(effective), 990_001L);
+        assertThat(pinned.eligible()).isFalse();
+        assertThat(pinned.rulesVersion()).startsWith(previous + "/");
+        assertThat(screening.screenForRound(TitleRequestBuilderJava.technicianWithTwoYears(effective), 990_002L).eligible()).isTrue();
+
         tables.useClock(Clock.systemDefaultZone()); // today: the shipped version again for every other test
         assertThat(screening.screen(TitleRequestBuilderJava.technicianWithTwoYears(LocalDate.of(2026, 12, 31))).eligible()).isFalse();
     }
