@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.talentbridge.shared.validation.InvalidInputException;
 
@@ -17,7 +20,7 @@ import org.talentbridge.shared.validation.InvalidInputException;
  * table. Two nodes doing it at once store it once (the name is unique).
  */
 @Component
-class ShippedRules {
+class ShippedRules implements SmartInitializingSingleton {
 
     static final String NAME = org.talentbridge.eligibility.DecisionTables.POLICY;
     static final LocalDate EFFECTIVE = LocalDate.of(2022, 12, 17);
@@ -25,13 +28,27 @@ class ShippedRules {
     private final RulesVersionStore store;
     private final TransactionTemplate transaction;
 
-    ShippedRules(RulesVersionStore store, TransactionTemplate transaction) {
+    private volatile boolean stored;
+
+    ShippedRules(RulesVersionStore store, PlatformTransactionManager transactions) {
         this.store = store;
-        this.transaction = transaction;
+        // its own transaction: the first read may come inside a caller's read-only one
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** At start, before any screening. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        storeIfNone();
     }
 
     void storeIfNone() {
+        if (stored) {
+            return;
+        }
         if (!store.empty()) {
+            stored = true;
             return;
         }
         transaction.executeWithoutResult(tx -> store.insert(NAME, "浙人社发〔2022〕77号", null, "system").ifPresent(id -> {
@@ -52,5 +69,6 @@ class ShippedRules {
             }
             store.activate(id, EFFECTIVE, "system");
         }));
+        stored = true;
     }
 }
