@@ -125,6 +125,19 @@ public class WhatIf {
         return run.progress();
     }
 
+    /** A stored report: who ran it when, over which round (null: every open case), how many cases and changes. */
+    public record Report(java.time.OffsetDateTime runAt, String runBy, Long roundId, int screened, int changed) {
+    }
+
+    /** The finished what-if reports of a version, newest first (the history). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Report> reports(String name) {
+        RulesVersionStore.Row row = versions.existing(name);
+        return jdbc.query("SELECT run_at, run_by, round_id, screened, jsonb_array_length(changed) FROM tb.rules_what_if"
+                + " WHERE version_id = ? ORDER BY id DESC LIMIT 20", (rs, i) -> new Report(rs.getObject(1, java.time.OffsetDateTime.class),
+                rs.getString(2), (Long) rs.getObject(3), rs.getInt(4), rs.getInt(5)), row.id());
+    }
+
     /** A run's progress (or its report when finished). */
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<Progress> progress(long id) {

@@ -211,9 +211,9 @@ public class RulesView extends VerticalLayout implements AfterNavigationObserver
         acknowledge.setVisible(draft);
         effectiveFrom.setVisible(draft);
         activate.setVisible(draft);
-        whatIfTitle.setVisible(draft);
-        whatIfPanel.setVisible(draft);
-        whatIfPanel.show(version.name());
+        whatIfPanel.show(version.name()); // drafts run a what-if; every version shows its reports
+        whatIfPanel.start.setVisible(draft);
+        whatIfPanel.round.setVisible(draft);
         regression.latest(version.name()).ifPresentOrElse(this::showGate, () -> {
             gate.setItems(List.of());
             gateSummary.setText(getTranslation("rules.gate.notRunYet"));

@@ -19,6 +19,7 @@ import org.talentbridge.round.RoundView;
 import org.talentbridge.rules.WhatIf;
 import org.talentbridge.shared.export.XlsxTable;
 import org.talentbridge.shared.ui.FormErrors;
+import org.talentbridge.shared.ui.Labels;
 import org.talentbridge.shared.validation.InvalidInputException;
 
 /** What-if for a draft: every open case or every case of a round, in the background with progress; .xlsx export. */
@@ -30,6 +31,7 @@ class WhatIfPanel extends VerticalLayout {
     final Paragraph summary = new Paragraph();
     final Grid<WhatIf.Change> changed = new Grid<>();
     final Anchor export;
+    final Paragraph reports = new Paragraph();
     private final transient WhatIf whatIf;
     private String draft;
     private WhatIf.Progress current;
@@ -64,7 +66,7 @@ class WhatIfPanel extends VerticalLayout {
         export.setEnabled(false);
         HorizontalLayout bar = new HorizontalLayout(round, start, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(bar, progress, summary, changed);
+        add(bar, progress, summary, changed, reports);
     }
 
     void show(String draftName) {
@@ -74,6 +76,14 @@ class WhatIfPanel extends VerticalLayout {
         summary.setText("");
         progress.setVisible(false);
         export.setEnabled(false);
+        showReports();
+    }
+
+    /** The stored reports of the version (the history). */
+    void showReports() {
+        reports.setText(whatIf.reports(draft).stream().map(r -> getTranslation("rules.whatIf.report", Labels.dateTime(r.runAt()),
+                r.runBy(), r.roundId() == null ? getTranslation("rules.whatIf.allOpen") : String.valueOf(r.roundId()),
+                r.screened(), r.changed())).collect(java.util.stream.Collectors.joining(" · ")));
     }
 
     private void start() {
@@ -103,6 +113,7 @@ class WhatIfPanel extends VerticalLayout {
             progress.setVisible(false);
             changed.setItems(current.changed());
             export.setEnabled(true);
+            showReports();
             if (current.failure() != null) {
                 summary.setText(getTranslation("rules.whatIf.failed"));
             }

@@ -59,6 +59,7 @@ class RulesViewTest extends KaribuTest {
         assertThat(view.whatIfPanel.finished()).isTrue();
         assertThat(view.whatIfPanel.export.isEnabled()).isTrue();
         assertThat(view.whatIfPanel.summary.getText()).startsWith("已筛查");
+        assertThat(view.whatIfPanel.reports.getText()).contains("全部在办案件"); // the stored report, in the history
 
         _setValue(view.reason, "技师年限调整为 2 年");
         _click(view.acknowledge);
