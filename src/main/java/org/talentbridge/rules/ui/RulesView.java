@@ -2,6 +2,7 @@ package org.talentbridge.rules.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -35,6 +36,7 @@ import org.talentbridge.rules.RulesVersionView;
 import org.talentbridge.rules.TableDiff;
 import org.talentbridge.rules.WhatIf;
 import org.talentbridge.round.RoundService;
+import org.talentbridge.round.RoundView;
 import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.ui.IsoDatePicker;
 import org.talentbridge.shared.ui.Labels;
@@ -75,6 +77,8 @@ public class RulesView extends VerticalLayout implements AfterNavigationObserver
     private final transient RulesVersionService service;
     private final transient RegressionGate regression;
     final WhatIfPanel whatIfPanel;
+    final ComboBox<RoundView> pinRound = new ComboBox<>(getTranslation("rules.whatIf.round"));
+    final Button pin = new Button(getTranslation("rules.pin"));
     final H3 whatIfTitle = new H3(getTranslation("rules.whatIf.title"));
     private RulesVersionView selected;
 
@@ -82,6 +86,17 @@ public class RulesView extends VerticalLayout implements AfterNavigationObserver
         this.service = service;
         this.regression = regression;
         this.whatIfPanel = new WhatIfPanel(whatIf, rounds);
+        pinRound.setItemLabelGenerator(RoundView::name);
+        pinRound.setItems(rounds.all());
+        pinRound.setWidth("24em");
+        pin.addClickListener(e -> act(() -> {
+            if (pinRound.getValue() == null) {
+                throw InvalidInputException.of("roundId", "validation.required");
+            }
+            service.pin(pinRound.getValue().id(), selected.name());
+            Notification.show(getTranslation("rules.pinned", pinRound.getValue().name(), selected.name()), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        }));
         versions.setAllRowsVisible(true);
         versions.addColumn(RulesVersionView::name).setHeader(getTranslation("rules.field.name")).setFlexGrow(2);
         versions.addColumn(v -> getTranslation("rules.state." + v.state())).setHeader(getTranslation("rules.column.state"));
@@ -135,7 +150,8 @@ public class RulesView extends VerticalLayout implements AfterNavigationObserver
         gate.setEmptyStateText(getTranslation("rules.gate.noChanges"));
         runGate.addClickListener(e -> act(() -> showGate(regression.run(selected.name()))));
         gateErrors.bind("reason", reason).bind("caseIds", reason).bind("gate", reason).bind("effectiveFrom", effectiveFrom)
-                .bind("name", effectiveFrom);
+                .bind("name", effectiveFrom)
+                .bind("roundId", pinRound).bind("rulesVersion", pinRound);
         reason.setWidthFull();
         reason.setMaxLength(1000);
         acknowledge.addClickListener(e -> act(() -> showGate(regression.acknowledge(selected.name(),
@@ -155,7 +171,7 @@ public class RulesView extends VerticalLayout implements AfterNavigationObserver
         });
         details.add(selectedTitle, selectedFacts, new H3(getTranslation("rules.diff.title")), diff,
                 new H3(getTranslation("rules.gate.title")), runGate, gateSummary, gate, reason, acknowledge,
-                whatIfTitle, whatIfPanel, new FormLayout(effectiveFrom), activate);
+                whatIfTitle, whatIfPanel, new FormLayout(effectiveFrom), activate, new FormLayout(pinRound), pin);
         details.setVisible(false);
         details.setWidthFull();
         add(versions, details, new H3(getTranslation("rules.newDraft")), new Paragraph(getTranslation("rules.newDraft.help")),
@@ -214,6 +230,8 @@ public class RulesView extends VerticalLayout implements AfterNavigationObserver
         whatIfPanel.show(version.name()); // drafts run a what-if; every version shows its reports
         whatIfPanel.start.setVisible(draft);
         whatIfPanel.round.setVisible(draft);
+        pinRound.setVisible(!draft); // a draft never decides a real case
+        pin.setVisible(!draft);
         regression.latest(version.name()).ifPresentOrElse(this::showGate, () -> {
             gate.setItems(List.of());
             gateSummary.setText(getTranslation("rules.gate.notRunYet"));

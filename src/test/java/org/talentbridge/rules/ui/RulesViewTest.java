@@ -13,10 +13,19 @@ import org.talentbridge.KaribuTest;
 import org.talentbridge.account.Role;
 import org.talentbridge.rules.PolicyChanges;
 import org.talentbridge.rules.RegressionGate;
+import org.talentbridge.rules.RulesVersionService;
 import org.talentbridge.rules.RulesVersionView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.talentbridge.round.RoundService;
+import org.talentbridge.round.RoundView;
 
 /** The policy office's screen: upload a changed table, see the changed policy cases, acknowledge, activate. */
 class RulesViewTest extends KaribuTest {
+
+    @Autowired
+    private RulesVersionService versions;
+    @Autowired
+    private RoundService rounds;
 
     @Test
     void anAdministratorUploadsADraftRunsTheGateAcknowledgesAndActivatesItFromALaterDate() throws Exception {
@@ -71,6 +80,24 @@ class RulesViewTest extends KaribuTest {
         _click(view.activate);
         assertThat(_fetch(view.versions, 0, 100)).filteredOn(v -> v.name().equals(name))
                 .extracting(RulesVersionView::state).containsExactly(RulesVersionView.State.SCHEDULED);
+    }
+
+    @Test
+    void anAdministratorPinsARoundToAnActivatedVersion() {
+        openAs(newAccount("uirulespin", Role.ADMIN));
+        navigate("admin/rules");
+        RulesView view = _get(RulesView.class);
+        RulesVersionView shipped = _fetch(view.versions, 0, 100).stream().filter(v -> v.name().equals("ZJ2022-77")).findFirst().orElseThrow();
+        view.versions.select(shipped);
+        assertThat(view.pin.isVisible()).isTrue();
+        assertThat(view.whatIfPanel.start.isVisible()).isFalse();
+        _click(view.pin);
+        assertThat(view.pinRound.isInvalid()).isTrue(); // no round chosen
+        RoundView round = rounds.all().get(0);
+        _setValue(view.pinRound, round);
+        _click(view.pin);
+        assertThat(view.pinRound.isInvalid()).isFalse();
+        assertThat(versions.pinnedVersion(round.id())).contains("ZJ2022-77");
     }
 
     @Test
