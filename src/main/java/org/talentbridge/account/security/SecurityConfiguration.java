@@ -157,6 +157,8 @@ public class SecurityConfiguration {
                         .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/verify/**")).permitAll()
                         // screening is public without an ID number; with one the controller asks for sign-in
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/screening/**")).permitAll()
+                        // rules versions: the active and superseded ones are public; the controller shows staff the rest
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/rules/versions")).permitAll()
                         .requestMatchers(withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/v3/api-docs")).permitAll()
                         // cases and tasks for other systems: the caller's own account; the services check the roles
                         .requestMatchers(withDefaults().matcher("/api/cases"), withDefaults().matcher("/api/cases/**"),
