@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -27,12 +26,11 @@ import org.springframework.stereotype.Component;
  * talentbridge_submissions_total{process}} (instances started) and {@code talentbridge_decisions_total{process}} (user
  * tasks completed), and the engine's job-executor meters ({@code talentbridge_engine_jobs_total{outcome}}, from the
  * engine's metrics, written every 15 minutes). Every figure comes from the engine's queries, read at most once per
- * {@link #TTL} however often Prometheus scrapes.
+ * {@code app.monitoring.metrics-cache} however often Prometheus scrapes.
  */
 @Component
 class BusinessMetrics implements MeterBinder {
 
-    static final Duration TTL = Duration.ofSeconds(15);
     private static final Map<String, String> JOB_METRICS = Map.of("successful", Metrics.JOB_SUCCESSFUL,
             "failed", Metrics.JOB_FAILED, "acquired", Metrics.JOB_ACQUIRED_SUCCESS,
             "rejected", Metrics.JOB_EXECUTION_REJECTED, "locked_exclusive", Metrics.JOB_LOCKED_EXCLUSIVE);
@@ -97,7 +95,7 @@ class BusinessMetrics implements MeterBinder {
     private synchronized double cached(String key, java.util.function.LongSupplier value) {
         Instant now = clock.instant();
         Cached c = cache.get(key);
-        if (c == null || c.at.plus(TTL).isBefore(now)) {
+        if (c == null || !c.at.plus(properties.metricsCache()).isAfter(now)) {
             c = new Cached(now, value.getAsLong());
             cache.put(key, c);
         }

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxValueLength   the longest variable value shown (longer ones are cut)
  * @param allowedMoves     the only moves of a stuck instance an administrator may make: {@code process:from->to}
  * @param maxReasonLength  the longest reason a repair takes
+ * @param metricsCache     how long /actuator/prometheus reuses a figure it read from the engine
  */
 @ConfigurationProperties("app.monitoring")
 public record MonitoringProperties(
@@ -25,7 +26,8 @@ public record MonitoringProperties(
         @DefaultValue({"ballot", "vote", "secret", "password", "token", "tally"}) List<String> hiddenVariables,
         @DefaultValue("200") int maxValueLength,
         @DefaultValue({}) List<String> allowedMoves,
-        @DefaultValue("500") int maxReasonLength) {
+        @DefaultValue("500") int maxReasonLength,
+        @DefaultValue("PT15S") java.time.Duration metricsCache) {
 
     /** True when an administrator may move an instance of {@code process} waiting at {@code from} to {@code to}. */
     public boolean allowsMove(String process, String from, String to) {
