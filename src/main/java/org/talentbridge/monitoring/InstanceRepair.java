@@ -136,6 +136,39 @@ public class InstanceRepair {
                 task.getTaskDefinitionKey() + " " + (from == null ? "-" : from) + " -> " + (to == null ? "-" : to) + ": " + why);
     }
 
+    /**
+     * Gives every open task of our processes that {@code from} holds to {@code to} (issue 16, item 4: an absent
+     * reviewer's work), with one audit line per task on its case; returns how many moved (at most a page).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public int reassignAll(String from, String to, String reason) {
+        String why = reason(reason);
+        if (from == null || from.isBlank()) {
+            throw InvalidInputException.of("from", "monitoring.error.assigneeRequired");
+        }
+        if (to == null || to.isBlank() || accounts.findByUsername(to.strip()).isEmpty()) {
+            throw InvalidInputException.of("to", "monitoring.error.unknownAccount");
+        }
+        if (from.strip().equals(to.strip())) {
+            throw InvalidInputException.of("to", "monitoring.error.sameAssignee");
+        }
+        return handOver(from.strip(), to.strip(), why);
+    }
+
+    /** Gives {@code from}'s open tasks (a page) to {@code to}, one audit line per task; for {@link Absences} too. */
+    int handOver(String from, String to, String why) {
+        List<Task> held = tasks.createTaskQuery().taskAssignee(from)
+                .processDefinitionKeyIn(properties.processes().toArray(String[]::new))
+                .orderByTaskCreateTime().asc().listPage(0, properties.pageSize());
+        for (Task task : held) {
+            tasks.setAssignee(task.getId(), to);
+            record("monitoring.taskReassigned", task.getProcessInstanceId(),
+                    task.getTaskDefinitionKey() + " " + from + " -> " + to + ": " + why);
+        }
+        return held.size();
+    }
+
     /** The steps an instance waiting at {@code activityId} may be moved to (the allow-list). */
     @PreAuthorize("hasRole('ADMIN')")
     public List<String> movesFrom(String processKey, String activityId) {

@@ -23,7 +23,9 @@ window.talentBridgeMonitoring = window.talentBridgeMonitoring || (function () {
     }
   }
   return {
-    diagram: function (el, base, xml, passed, current) {
+    diagram: function (el, base, xml, passedIds, currentIds) {
+      const passed = passedIds.split(' ').filter(Boolean);
+      const current = currentIds.split(' ').filter(Boolean);
       css(base + 'bpmn-js/diagram-js.css');
       css(base + 'bpmn-js/bpmn-js.css');
       css(base + 'monitoring.css');

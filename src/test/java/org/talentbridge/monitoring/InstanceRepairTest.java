@@ -98,4 +98,29 @@ class InstanceRepairTest extends MonitoringTestSupport {
                 .contains("monitoring.instanceCancelled", "case.cancelled");
         assertThat(problemsOf(() -> repair.cancel(id, "again"))).extracting(p -> p.field()).containsExactly("processInstanceId");
     }
+
+    @Test
+    void givesEveryOpenTaskOfAnAbsentPersonToASubstituteWithTheReason() {
+        AccountView absent = newAccount("monabs", org.talentbridge.account.Role.REVIEWER);
+        AccountView substitute = newAccount("monsub", org.talentbridge.account.Role.REVIEWER);
+        MonitoringProbe probe = newProbe();
+        String key = "MONABS-" + System.nanoTime();
+        String first = probe.start(key + "A", null, Map.of()).getId();
+        String second = probe.start(key + "B", null, Map.of()).getId();
+        engineTasks.setAssignee(reviewTask(first).getId(), absent.username());
+        engineTasks.setAssignee(reviewTask(second).getId(), absent.username());
+        signIn(admin());
+
+        assertThat(problemsOf(() -> repair.reassignAll(absent.username(), "nobody-of-that-name", "x")))
+                .extracting(p -> p.field()).containsExactly("to");
+        assertThat(problemsOf(() -> repair.reassignAll(absent.username(), absent.username(), "x")))
+                .extracting(p -> p.field()).containsExactly("to");
+        assertThat(repair.reassignAll(absent.username(), substitute.username(), "休假代理")).isEqualTo(2);
+
+        assertThat(reviewTask(first).getAssignee()).isEqualTo(substitute.username());
+        assertThat(reviewTask(second).getAssignee()).isEqualTo(substitute.username());
+        assertThat(engineTasks.createTaskQuery().taskAssignee(absent.username()).count()).isZero();
+        assertThat(audit.history("case:" + key + "A")).singleElement()
+                .satisfies(e -> assertThat(e.getDetails()).contains("休假代理").contains(substitute.username()));
+    }
 }

@@ -18,6 +18,8 @@ public class BpmnDiagram extends Div {
 
     public BpmnDiagram() {
         addClassName("tb-bpmn");
+        setWidthFull();
+        setHeight("420px"); // bpmn-js fits the diagram into the container's size: it needs one before the styles load
     }
 
     /** Draws the model with the activities passed and the current ones marked. */
@@ -47,17 +49,6 @@ public class BpmnDiagram extends Div {
     }
 
     private void draw() {
-        StaticScripts.call(this, "diagram", xml, elemental.json.Json.parse(json(passed)), elemental.json.Json.parse(json(current)));
-    }
-
-    private static String json(List<String> ids) {
-        StringBuilder out = new StringBuilder("[");
-        for (String id : ids) {
-            if (out.length() > 1) {
-                out.append(',');
-            }
-            out.append('"').append(id.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return out.append(']').toString();
+        StaticScripts.call(this, "diagram", xml, String.join(" ", passed), String.join(" ", current));
     }
 }

@@ -19,6 +19,9 @@ public class EChart extends Div {
 
     public EChart() {
         addClassName("tb-chart");
+        setHeight("320px"); // ECharts draws into the element's size: it needs one before the styles load
+        setMinWidth("320px");
+        getStyle().set("flex", "1 1 420px");
     }
 
     /** A bar chart: one bar per category for each series (name → values in category order). */

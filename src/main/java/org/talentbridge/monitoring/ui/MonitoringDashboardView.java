@@ -97,7 +97,8 @@ public class MonitoringDashboardView extends VerticalLayout implements AfterNavi
         choices.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout links = new HorizontalLayout(new Anchor("admin/monitoring/instances", getTranslation("monitoring.instances.title")),
                 new Anchor("admin/monitoring/incidents", getTranslation("monitoring.incidents.title")),
-                new Anchor("admin/monitoring/deadlines", getTranslation("monitoring.deadlines.title")));
+                new Anchor("admin/monitoring/deadlines", getTranslation("monitoring.deadlines.title")),
+                new Anchor("admin/monitoring/reassign", getTranslation("monitoring.reassignAll.title")));
         add(links, choices, summary,
                 new H3(getTranslation("monitoring.stagesNow")), beside(stageChart, stages),
                 new H3(getTranslation("monitoring.timePerStage")), beside(timeChart, new Paragraph(getTranslation("monitoring.timeHelp"))),

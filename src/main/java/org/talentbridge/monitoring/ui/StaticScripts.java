@@ -14,19 +14,18 @@ final class StaticScripts {
     private StaticScripts() {
     }
 
-    /** Calls {@code window.talentBridgeMonitoring.<function>(element, base, ...arguments)}. */
-    static void call(Component component, String function, Object... arguments) {
-        StringBuilder args = new StringBuilder("$0, $1");
-        Object[] parameters = new Object[arguments.length + 2];
-        parameters[0] = component.getElement();
-        parameters[1] = BASE;
+    /** Calls {@code window.talentBridgeMonitoring.<function>(element, base, ...arguments)}; the arguments are strings. */
+    static void call(Component component, String function, String... arguments) {
+        StringBuilder args = new StringBuilder("el, $0");
+        java.io.Serializable[] parameters = new java.io.Serializable[arguments.length + 1];
+        parameters[0] = BASE;
         for (int i = 0; i < arguments.length; i++) {
-            args.append(", $").append(i + 2);
-            parameters[i + 2] = arguments[i];
+            args.append(", $").append(i + 1);
+            parameters[i + 1] = arguments[i];
         }
-        String js = "const go = () => window.talentBridgeMonitoring." + function + "(" + args + ");"
+        String js = "const el = this; const go = () => window.talentBridgeMonitoring." + function + "(" + args + ");"
                 + " if (window.talentBridgeMonitoring) { go(); } else {"
-                + " const s = document.createElement('script'); s.src = $1 + 'monitoring.js'; s.onload = go;"
+                + " const s = document.createElement('script'); s.src = $0 + 'monitoring.js'; s.onload = go;"
                 + " document.head.appendChild(s); }";
         component.getElement().executeJs(js, parameters);
     }

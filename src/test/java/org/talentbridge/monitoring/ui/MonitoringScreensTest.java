@@ -133,10 +133,23 @@ class MonitoringScreensTest extends KaribuTest {
     }
 
     @Test
+    void theBulkReassignmentScreenNamesAMissingSubstitute() {
+        openAs(admin());
+        navigate("admin/monitoring/reassign");
+        ReassignTasksView view = _get(ReassignTasksView.class);
+        _setValue(view.from, "reviewer");
+        _setValue(view.reason, "休假");
+        _click(view.run);
+        assertThat(view.to.isInvalid()).isTrue();
+        assertThat(view.to.getErrorMessage()).isEqualTo("没有这个账号。");
+    }
+
+    @Test
     void nobodyButAdministratorsOpensTheMonitoringScreens() {
         openAs(newAccount("monuirev", Role.REVIEWER));
         assertNavigationDenied("admin/monitoring", MonitoringDashboardView.class);
         assertNavigationDenied("admin/monitoring/instances", InstancesView.class);
         assertNavigationDenied("admin/monitoring/incidents", IncidentsView.class);
+        assertNavigationDenied("admin/monitoring/reassign", ReassignTasksView.class);
     }
 }
