@@ -63,6 +63,7 @@ public class EChart extends Div {
     }
 
     private void set(Map<String, Object> o) {
+        o.put("animation", false); // the figures at once (and the same picture in every screenshot)
         try {
             option = JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
