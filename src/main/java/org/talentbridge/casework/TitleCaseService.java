@@ -67,12 +67,13 @@ public class TitleCaseService {
     private final CaseScreeningRepository screenings;
     private final RoundService rounds;
     private final CaseProgress progress;
+    private final org.talentbridge.casefile.CaseFileService caseFiles;
 
     TitleCaseService(TitleCaseRepository cases, ProfileService profiles, CatalogService catalog,
                      SeriesDecisionService seriesDecisions, EmployerService employers, AccountService accounts,
                      CurrentUser currentUser, RuntimeService runtime, TaskService tasks, InputValidator validator,
                      CaseJson json, JdbcTemplate jdbc, AuditLog audit, CaseScreeningRepository screenings,
-                     RoundService rounds, CaseProgress progress) {
+                     RoundService rounds, CaseProgress progress, org.talentbridge.casefile.CaseFileService caseFiles) {
         this.cases = cases;
         this.profiles = profiles;
         this.catalog = catalog;
@@ -89,6 +90,7 @@ public class TitleCaseService {
         this.screenings = screenings;
         this.rounds = rounds;
         this.progress = progress;
+        this.caseFiles = caseFiles;
     }
 
     /**
@@ -136,6 +138,7 @@ public class TitleCaseService {
                 TitleApplicationProcess.VAR_OCCUPATION, request.occupationName().strip(),
                 TitleApplicationProcess.VAR_ROUND_ID, round.id()));
         c.startedAs(instance.getId());
+        caseFiles.freeze(caseNumber, me.id()); // casefile: the documents go into the case with the evidence
         audit.record("case.submitted", "case:" + caseNumber, request.targetLevel() + " " + request.occupationName());
         return new Submission(summary(c, me), true);
     }
@@ -414,6 +417,7 @@ public class TitleCaseService {
         }
         ProfileSnapshot corrected = profiles.myProfile();
         c.refreeze(json.write(corrected), employerOf(corrected).id());
+        caseFiles.freeze(caseNumber, me.id()); // casefile: records which documents changed
         progress.move(c, CaseStatus.SCREENING, null, null);
         audit.record("case.resubmitted", "case:" + caseNumber, null);
         // the decisions of the pass that returned the case must not decide the next pass

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import org.talentbridge.applicant.EmployerFacts;
 import org.talentbridge.applicant.ProfileService;
+import org.talentbridge.casefile.CaseFileService;
 import org.talentbridge.catalog.ui.OccupationField;
 import org.talentbridge.applicant.ProfileSnapshot;
 import org.talentbridge.catalog.CatalogService;
@@ -55,7 +56,12 @@ public class ProfileView extends VerticalLayout implements AfterNavigationObserv
     final AssessmentsSection assessments;
     private final transient ProfileService profiles;
 
-    public ProfileView(ProfileService profiles, CatalogService catalog, EmployerService employers) {
+    /** The documents of the chosen awards (casefile): one button per award. */
+    final com.vaadin.flow.component.orderedlayout.HorizontalLayout awardDocuments = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+    private final transient CaseFileService caseFiles;
+
+    public ProfileView(ProfileService profiles, CatalogService catalog, EmployerService employers, CaseFileService caseFiles) {
+        this.caseFiles = caseFiles;
         employerName.setItems(employers.all().stream().map(EmployerView::name).toList());
         employerName.setAllowCustomValue(true);
         employerName.addCustomValueSetListener(e -> employerName.setValue(e.getDetail()));
@@ -96,8 +102,10 @@ public class ProfileView extends VerticalLayout implements AfterNavigationObserv
         workPeriods = new WorkPeriodsSection(profiles, occupations, this::reload);
         assessments = new AssessmentsSection(profiles, this::reload);
 
+        ProfileDocuments.addColumns(this, caseFiles);
+        awardDocuments.setWrap(true);
         add(new H3(getTranslation("profile.facts")), facts, saveFacts, certificates, workPeriods, assessments,
-                titles, awards, saveAwards);
+                titles, awards, saveAwards, awardDocuments);
     }
 
     @Override
@@ -116,6 +124,7 @@ public class ProfileView extends VerticalLayout implements AfterNavigationObserv
     }
 
     private void showLists(ProfileSnapshot p) {
+        ProfileDocuments.counts(this, caseFiles, p);
         certificates.show(p.certificates());
         titles.show(p.titles());
         workPeriods.show(p.workPeriods());

@@ -51,6 +51,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     TextArea withdrawReason;
     Button withdrawConfirm;
 
+    /** The case file (issue 15); set by Spring, so that the constructor stays as it is. */
+    private transient org.talentbridge.casefile.CaseFileService caseFiles;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void caseFiles(org.talentbridge.casefile.CaseFileService caseFiles) {
+        this.caseFiles = caseFiles;
+    }
+
     public CaseView(TitleCaseService cases, ScreeningMessages messages, CaseTimelineService timeline) {
         this.timeline = timeline;
         this.cases = cases;
@@ -146,7 +154,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         } else {
             add(new Paragraph(getTranslation("case.screening.none")));
         }
-        add(new CaseTimeline(steps), new CaseEvidence(details.evidence()));
+        add(new CaseTimeline(steps), new CaseEvidence(details.evidence()),
+                CaseFileLabels.panel(this, caseFiles, s.caseNumber(), details.evidence()));
     }
 
     /** When the case's process reached its end event, if it has. */

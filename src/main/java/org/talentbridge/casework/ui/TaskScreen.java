@@ -42,6 +42,14 @@ abstract class TaskScreen extends SplitLayout implements HasUrlParameter<String>
     /** The right-hand side: the case, the checklist, the decision. */
     final VerticalLayout decision = new VerticalLayout();
 
+    /** The case file beside the checklist (issue 15); set by Spring, so that no subclass's constructor changes. */
+    private transient org.talentbridge.casefile.CaseFileService caseFiles;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void caseFiles(org.talentbridge.casefile.CaseFileService caseFiles) {
+        this.caseFiles = caseFiles;
+    }
+
     TaskScreen(TitleCaseService cases, ScreeningMessages messages, String backRoute) {
         this.cases = cases;
         this.messages = messages;
@@ -97,6 +105,7 @@ abstract class TaskScreen extends SplitLayout implements HasUrlParameter<String>
             checklist.show(sr.result());
             decision.add(checklist);
         }, () -> decision.add(new Paragraph(getTranslation("case.screening.none"))));
+        decision.add(CaseFileLabels.panel(this, caseFiles, s.caseNumber(), details.get().evidence()));
         decision.add(decisionForm(row, details.get()));
         VerticalLayout evidence = new VerticalLayout(new CaseEvidence(details.get().evidence()));
         evidence.setPadding(true);

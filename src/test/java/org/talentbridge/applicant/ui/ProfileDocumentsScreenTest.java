@@ -1,0 +1,59 @@
+package org.talentbridge.applicant.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import org.junit.jupiter.api.Test;
+import org.talentbridge.KaribuTest;
+import org.talentbridge.casefile.Documents;
+import org.talentbridge.casefile.DocumentView;
+import org.talentbridge.casefile.ui.ItemDocumentsDialog;
+import org.talentbridge.shared.evidence.EvidenceFile;
+
+/** The profile's documents (Karibu): a documents button per certificate, upload, refusal naming the file, versions. */
+class ProfileDocumentsScreenTest extends KaribuTest {
+
+    @Test
+    void anApplicantUploadsACertificateScanSeesARefusedFileNamedAndReplacesKeepingTheOldVersion() {
+        openAs(eligibleWelder("uidoc"));
+        navigate("profile");
+        ProfileView profile = _get(ProfileView.class);
+        Button documents = (Button) _getCellComponent(profile.certificates.grid, 0, "documents");
+        assertThat(documents.getText()).isEqualTo("材料（0）");
+        _click(documents);
+
+        ItemDocumentsDialog dialog = _get(ItemDocumentsDialog.class);
+        dialog.accept(new EvidenceFile("技师证书.pdf", "application/pdf", Documents.pdf("技师证书")));
+        assertThat(dialog.documents()).extracting(d -> d.current().fileName()).containsExactly("技师证书.pdf");
+        assertThat(dialog.error.getText()).isEmpty();
+
+        dialog.accept(new EvidenceFile("照片.pdf", "application/pdf", Documents.png()));
+        assertThat(dialog.error.getText()).contains("照片.pdf");
+        assertThat(dialog.documents()).hasSize(1);
+
+        DocumentView uploaded = dialog.documents().get(0);
+        dialog.replacing.setValue(uploaded);
+        dialog.accept(new EvidenceFile("技师证书-清晰.pdf", "application/pdf", Documents.pdf("技师证书 清晰")));
+        assertThat(dialog.documents()).singleElement().satisfies(d -> {
+            assertThat(d.current().fileName()).isEqualTo("技师证书-清晰.pdf");
+            assertThat(d.versions()).extracting(v -> v.versionNo()).containsExactly(2, 1);
+        });
+        Details history = (Details) _getCellComponent(dialog.grid(), 0, "history");
+        assertThat(history.getSummaryText()).isEqualTo("2 个版本");
+        assertThat(history.getChildren().flatMap(c -> c.getChildren()).count()).isEqualTo(2);
+
+        Anchor open = (Anchor) _getCellComponent(dialog.grid(), 0, "file").getChildren()
+                .filter(Anchor.class::isInstance).findFirst().orElseThrow();
+        assertThat(open.getText()).isEqualTo("在浏览器中查看");
+        assertThat(open.getTarget()).hasValue("_blank");
+
+        _click(_get(dialog, Button.class, spec -> spec.withText("关闭")));
+        assertThat(((Button) _getCellComponent(_get(ProfileView.class).certificates.grid, 0, "documents")).getText())
+                .isEqualTo("材料（1）");
+    }
+}
