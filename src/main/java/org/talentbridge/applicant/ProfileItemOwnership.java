@@ -36,6 +36,7 @@ class ProfileItemOwnership implements ProfileItems {
                         .filter(w -> w.getAccountId().equals(accountId)).isPresent();
                 case ASSESSMENT -> profiles.findById(accountId).filter(p -> p.hasAssessmentFor(Integer.parseInt(item.key()))).isPresent();
                 case AWARD -> profiles.findById(accountId).filter(p -> p.getAwards().contains(Award.valueOf(item.key()))).isPresent();
+                case ACHIEVEMENT, TRAINING -> false; // the case file's own items
             };
         } catch (IllegalArgumentException e) { // a key that is no id, year or award code
             return false;

@@ -43,11 +43,13 @@ public class CaseFileService {
     private final AuditLog audit;
     private final ObjectProvider<CaseReadAccess> readers;
     private final ObjectProvider<ProfileItems> profileItems;
+    private final AchievementService achievements;
     private final Clock clock;
 
     CaseFileService(CaseFileRepository files, DocumentStorage storage, CaseFileProperties limits, CurrentUser currentUser,
                     AuditLog audit, ObjectProvider<CaseReadAccess> readers, ObjectProvider<ProfileItems> profileItems,
-                    ObjectProvider<Clock> clock) {
+                    ObjectProvider<Clock> clock, AchievementService achievements) {
+        this.achievements = achievements;
         this.files = files;
         this.storage = storage;
         this.limits = limits;
@@ -79,8 +81,7 @@ public class CaseFileService {
     @Transactional
     public DocumentView upload(ItemRef item, EvidenceFile file) {
         long me = currentUser.require().id();
-        ProfileItems owner = profileItems.getIfAvailable();
-        if (owner != null && !owner.owns(me, item)) {
+        if (!owns(me, item)) {
             throw new AccessDeniedException("not your profile item");
         }
         List<FieldProblem> problems = problemsOf(file);
@@ -143,11 +144,10 @@ public class CaseFileService {
         int previous = files.latestSubmission(caseNumber);
         Map<Long, Long> before = new HashMap<>();
         files.frozen(caseNumber, previous).forEach(f -> before.put(f.documentId(), f.version().id()));
-        ProfileItems owner = profileItems.getIfAvailable();
         OffsetDateTime at = now();
         List<String> changed = new ArrayList<>();
         for (DocumentRow d : files.activeDocuments(applicantAccountId)) {
-            if (owner != null && !owner.owns(applicantAccountId, d.item())) {
+            if (!owns(applicantAccountId, d.item())) {
                 continue; // the item left the profile: its documents do not go into the case
             }
             VersionView current = files.versions(d.id()).get(0);
@@ -158,6 +158,7 @@ public class CaseFileService {
                 changed.add(d.item() + " " + change + " " + current.sha256());
             }
         }
+        achievements.freeze(caseNumber, previous + 1, applicantAccountId);
         audit.record(previous == 0 ? "casefile.frozen" : "casefile.refrozen", "case:" + caseNumber,
                 "submission " + (previous + 1) + (previous == 0 ? "" : "; changed: " + changed));
         return caseFileOf(caseNumber);
@@ -169,6 +170,14 @@ public class CaseFileService {
     public List<CaseDocument> caseFile(String caseNumber) {
         requireReadable(caseNumber);
         return caseFileOf(caseNumber);
+    }
+
+    /** The achievements and training hours frozen with the case's latest submission, for those who may read the case. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CaseRecords caseRecords(String caseNumber) {
+        requireReadable(caseNumber);
+        return achievements.frozen(caseNumber);
     }
 
     /** One document of a case (by its version id), for those who may read the case; every read is audited. */
@@ -216,6 +225,14 @@ public class CaseFileService {
         if (readers.stream().noneMatch(r -> r.mayRead(caseNumber))) {
             throw new AccessDeniedException("not a case the caller may read");
         }
+    }
+
+    private boolean owns(long accountId, ItemRef item) {
+        if (item.kind().ownedByCaseFile()) {
+            return achievements.owns(accountId, item);
+        }
+        ProfileItems owner = profileItems.getIfAvailable();
+        return owner == null || owner.owns(accountId, item);
     }
 
     private DocumentRow mine(long documentId) {

@@ -28,6 +28,10 @@ final class ProfileDocuments {
                 w -> w.employer() + " " + Labels.date(w.from()));
         view.assessments.addDocumentsColumn(caseFiles, a -> ItemRef.of(ItemKind.ASSESSMENT, a.year()),
                 a -> view.getTranslation("casefile.assessmentOf", a.year()));
+        view.achievementsSection.addDocumentsColumn(caseFiles, a -> ItemRef.of(ItemKind.ACHIEVEMENT, a.id()),
+                a -> view.getTranslation(a.kind().messageKey()) + " " + Labels.date(a.achievedOn()));
+        view.training.addDocumentsColumn(caseFiles, t -> ItemRef.of(ItemKind.TRAINING, t.id()),
+                t -> t.year() + " " + t.course());
     }
 
     /** Sets each list's document counts, and the award buttons for the awards on the profile. */
@@ -40,6 +44,8 @@ final class ProfileDocuments {
         view.titles.documentCounts(counts);
         view.workPeriods.documentCounts(counts);
         view.assessments.documentCounts(counts);
+        view.achievementsSection.documentCounts(counts);
+        view.training.documentCounts(counts);
         view.awardDocuments.removeAll();
         p.awards().stream().sorted().forEach(award -> {
             ItemRef ref = ItemRef.of(ItemKind.AWARD, award.name());

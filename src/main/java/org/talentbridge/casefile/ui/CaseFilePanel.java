@@ -3,6 +3,9 @@ package org.talentbridge.casefile.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import org.talentbridge.casefile.Achievement;
+import org.talentbridge.casefile.CaseRecords;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -22,6 +25,8 @@ public class CaseFilePanel extends VerticalLayout {
 
     final Grid<CaseDocument> grid = new Grid<>();
     final H3 title = new H3();
+    /** The training hours per year as 专业技术人员继续教育学时 (empty without training records). */
+    final Span training = new Span();
     private final transient CaseFileService caseFiles;
     private final transient Function<ItemRef, String> itemLabel;
 
@@ -49,6 +54,7 @@ public class CaseFilePanel extends VerticalLayout {
         try {
             List<CaseDocument> documents = caseFiles.caseFile(caseNumber);
             grid.setItems(documents);
+            showRecords(caseFiles.caseRecords(caseNumber));
             List<ItemRef> requested = caseFiles.replacementRequests(caseNumber);
             if (!requested.isEmpty()) {
                 add(new Span(getTranslation("casefile.replacementRequested",
@@ -56,6 +62,28 @@ public class CaseFilePanel extends VerticalLayout {
             }
         } catch (AccessDeniedException e) {
             grid.setItems(List.of());
+        }
+    }
+
+    /** The achievements and the training hours per year frozen with the case (issue 15 items 2 and 3). */
+    private void showRecords(CaseRecords records) {
+        if (!records.achievements().isEmpty()) {
+            Grid<Achievement> list = new Grid<>();
+            list.setAllRowsVisible(true);
+            list.addThemeVariants(GridVariant.LUMO_COMPACT);
+            list.addColumn(a -> getTranslation(a.kind().messageKey())).setHeader(getTranslation("field.achievementKind"));
+            list.addColumn(a -> a.achievedOn().toString()).setHeader(getTranslation("field.achievedOn"));
+            list.addColumn(a -> a.apprenticeNames() == null ? a.description() : getTranslation("profile.apprentices",
+                    a.description(), a.apprenticeNames(), a.apprenticeFrom(), a.apprenticeTo() == null ? "" : a.apprenticeTo(),
+                    a.apprenticeOutcome())).setHeader(getTranslation("field.achievementDescription")).setFlexGrow(3);
+            list.setItems(records.achievements());
+            add(new H4(getTranslation("casefile.achievementsTitle")), list);
+        }
+        if (!records.training().isEmpty()) {
+            training.setText(getTranslation("casefile.trainingTotals", records.hoursPerYear().entrySet().stream()
+                    .map(e -> getTranslation("casefile.hoursOfYear", e.getKey(), e.getValue().stripTrailingZeros().toPlainString()))
+                    .collect(java.util.stream.Collectors.joining(getTranslation("list.separator")))));
+            add(new H4(getTranslation("casefile.trainingTitle")), training);
         }
     }
 

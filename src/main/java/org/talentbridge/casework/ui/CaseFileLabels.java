@@ -32,6 +32,7 @@ final class CaseFileLabels {
                     .map(w -> w.employer() + " " + Labels.date(w.from())).orElse(null);
             case ASSESSMENT -> item.key();
             case AWARD -> owner.getTranslation(Award.valueOf(item.key()).messageKey());
+            case ACHIEVEMENT, TRAINING -> "#" + item.key();
         };
         return detail == null ? kind : kind + getSeparator(owner) + detail;
     }

@@ -3,6 +3,7 @@ package org.talentbridge.applicant.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -55,5 +56,40 @@ class ProfileDocumentsScreenTest extends KaribuTest {
         _click(_get(dialog, Button.class, spec -> spec.withText("关闭")));
         assertThat(((Button) _getCellComponent(_get(ProfileView.class).certificates.grid, 0, "documents")).getText())
                 .isEqualTo("材料（1）");
+    }
+
+    @Test
+    void anApplicantRecordsPassingOnSkillsWithItsApprenticesAndTrainingHoursTotalledPerYear() {
+        openAs(eligibleWelder("uiachv"));
+        navigate("profile");
+        ProfileView profile = _get(ProfileView.class);
+        AchievementsSection section = profile.achievementsSection;
+        _setValue(section.kind, org.talentbridge.casefile.AchievementKind.APPRENTICES);
+        assertThat(section.apprenticeNames.isVisible()).isTrue();
+        _setValue(section.achievedOn, java.time.LocalDate.of(2024, 6, 1));
+        _setValue(section.description, "带徒两名");
+        _click(section.add);
+        assertThat(section.apprenticeNames.getErrorMessage()).isEqualTo("此项为必填项");
+
+        _setValue(section.apprenticeNames, "张三、李四");
+        _setValue(section.apprenticeFrom, java.time.LocalDate.of(2022, 3, 1));
+        _setValue(section.apprenticeOutcome, "均取得高级工证书");
+        _click(section.add);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(section.grid)).isEqualTo(1);
+
+        TrainingSection training = profile.training;
+        int year = java.time.Year.now().getValue() - 1;
+        _setValue(training.year, year);
+        _setValue(training.course, "焊接新工艺");
+        _setValue(training.provider, "舟山技师学院");
+        _setValue(training.hours, new java.math.BigDecimal("24"));
+        _click(training.add);
+        _setValue(training.year, year);
+        _setValue(training.course, "安全生产");
+        _setValue(training.provider, "舟山市安监局");
+        _setValue(training.hours, new java.math.BigDecimal("8.5"));
+        _click(training.add);
+        assertThat(training.totals.getText()).isEqualTo("专业技术人员继续教育学时：" + year
+                + " 年 32.5 学时（政策未设最低学时，不作为申报条件）");
     }
 }
