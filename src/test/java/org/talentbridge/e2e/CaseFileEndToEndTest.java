@@ -42,7 +42,7 @@ class CaseFileEndToEndTest extends BrowserTest {
         browser.manage().deleteAllCookies();
         new LoginPage(browser, url("")).open().signIn(reviewer.username(), DEMO_PASSWORD);
         screen.open("inbox", "资格审核待办").type("申报编号", caseNumber).clickOnlyLink("办理").waitFor("审核意见")
-                .scrollTo("申报材料（" + caseNumber + "）").waitFor("技师证书.pdf").waitFor("在浏览器中查看")
+                .scrollTo("申报材料（" + caseNumber + "）").waitFor("技师证书.pdf").waitFor("下载")
                 .screenshot("casefile-review");
         assertThat(screen.text()).contains("职业资格（技能等级）证书", "新增");
     }

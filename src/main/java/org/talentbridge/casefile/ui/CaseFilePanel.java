@@ -35,15 +35,16 @@ public class CaseFilePanel extends VerticalLayout {
         this.itemLabel = itemLabel;
         setPadding(false);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("casefile.none"));
         grid.addColumn(d -> itemLabel.apply(d.item())).setHeader(getTranslation("casefile.item")).setFlexGrow(2);
+        // the document column: its name and the two links, one click each
         grid.addComponentColumn(d -> DocumentLinks.of(this, d.version().fileName(),
-                () -> caseFiles.read(d.caseNumber(), d.id()))).setHeader(getTranslation("casefile.document")).setFlexGrow(3);
-        grid.addColumn(d -> DocumentLinks.size(d.version().size())).setHeader(getTranslation("casefile.size"));
-        grid.addColumn(d -> d.version().sha256().substring(0, 12)).setHeader("SHA-256")
+                () -> caseFiles.read(d.caseNumber(), d.id()))).setHeader(getTranslation("casefile.document")).setFlexGrow(4);
+        grid.addColumn(d -> DocumentLinks.size(d.version().size())).setHeader(getTranslation("casefile.size")).setFlexGrow(1);
+        grid.addColumn(d -> d.version().sha256().substring(0, 8)).setHeader("SHA-256").setFlexGrow(1)
                 .setTooltipGenerator(d -> d.version().sha256());
-        grid.addColumn(d -> getTranslation("casefile.change." + d.change())).setHeader(getTranslation("casefile.changeHeader"));
+        grid.addColumn(d -> getTranslation("casefile.change." + d.change())).setHeader(getTranslation("casefile.changeHeader")).setFlexGrow(1);
         title.setText(getTranslation("casefile.caseTitle"));
         add(title, grid);
     }

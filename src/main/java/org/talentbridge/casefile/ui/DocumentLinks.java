@@ -3,7 +3,6 @@ package org.talentbridge.casefile.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -32,10 +31,12 @@ public final class DocumentLinks {
         Anchor download = new Anchor(handler(read), owner.getTranslation("casefile.download"));
         download.getElement().setAttribute("download", true);
         download.getElement().setAttribute("aria-label", owner.getTranslation("casefile.downloadNamed", fileName));
-        HorizontalLayout links = new HorizontalLayout(VaadinIcon.FILE_TEXT_O.create(), new Span(fileName), open, download);
+        HorizontalLayout links = new HorizontalLayout(open, download);
         links.setSpacing(true);
-        links.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        return links;
+        Span name = new Span(fileName);
+        name.getStyle().set("font-weight", "500").set("overflow-wrap", "anywhere");
+        com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(name, links);
+        return cell;
     }
 
     private static com.vaadin.flow.server.streams.InputStreamDownloadHandler handler(Supplier<DocumentContent> read) {

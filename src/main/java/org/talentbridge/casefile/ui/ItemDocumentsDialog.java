@@ -65,6 +65,7 @@ public class ItemDocumentsDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.setDropLabel(new Span(getTranslation("casefile.drop")));
+        upload.setUploadButton(new Button(getTranslation("casefile.chooseFile")));
         error.getElement().setAttribute("role", "alert");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         grid.setAllRowsVisible(true);

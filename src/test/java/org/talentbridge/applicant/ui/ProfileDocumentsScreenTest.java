@@ -48,7 +48,7 @@ class ProfileDocumentsScreenTest extends KaribuTest {
         assertThat(history.getSummaryText()).isEqualTo("2 个版本");
         assertThat(history.getChildren().flatMap(c -> c.getChildren()).count()).isEqualTo(2);
 
-        Anchor open = (Anchor) _getCellComponent(dialog.grid(), 0, "file").getChildren()
+        Anchor open = (Anchor) _getCellComponent(dialog.grid(), 0, "file").getChildren().flatMap(c -> c.getChildren())
                 .filter(Anchor.class::isInstance).findFirst().orElseThrow();
         assertThat(open.getText()).isEqualTo("在浏览器中查看");
         assertThat(open.getTarget()).hasValue("_blank");
