@@ -64,6 +64,14 @@ public class IntegrityChecks {
     private final IntegrityFile integrityFile;
     private final RoundService rounds;
 
+    /** I.6 (issue 15): documents of the same content in another person's case or profile; set by Spring. */
+    private org.talentbridge.casefile.SameContentCheck sameContentCheck;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void sameContentCheck(org.talentbridge.casefile.SameContentCheck check) {
+        this.sameContentCheck = check;
+    }
+
     IntegrityChecks(JdbcTemplate jdbc, CaseJson json, IntegrityFile integrityFile, RoundService rounds) {
         this.jdbc = jdbc;
         this.json = json;
@@ -106,6 +114,7 @@ public class IntegrityChecks {
         List<Holder> holders = holdersOf(subjects.values());
         List<OtherCase> activeCases = activeCasesOf(subjects.values());
         Map<String, List<IntegrityFlag>> result = new LinkedHashMap<>();
+        var sameContent = sameContentCheck.of(numbers); // I.6, casefile
         for (String number : numbers) {
             Subject s = subjects.get(number);
             List<IntegrityFlag> flags = new ArrayList<>();
@@ -116,6 +125,7 @@ public class IntegrityChecks {
             flags.addAll(certificatesBeforeSixteen(s));
             flags.addAll(overlappingCases(s, activeCases));
             flags.addAll(backwardWorkPeriods(s));
+            flags.addAll(CaseFileIntegrity.sameContent(number, sameContent)); // I.6, casefile
             result.put(number, List.copyOf(flags));
         }
         return result;

@@ -36,7 +36,9 @@ public record IntegrityFlag(String caseNumber, Check check, String messageKey, L
         /** I.4 another case of the same person is active while this one is. */
         OVERLAPPING_ACTIVE_CASE("I.4"),
         /** I.5 a work period of the frozen evidence ends before it starts. */
-        WORK_PERIOD_ENDS_BEFORE_START("I.5");
+        WORK_PERIOD_ENDS_BEFORE_START("I.5"),
+        /** I.6 a document of the case has the same content (SHA-256) as one in another person's case or profile. */
+        SAME_DOCUMENT_AS_ANOTHER_PERSON("I.6");
 
         private final String id;
 

@@ -20,6 +20,7 @@ import org.talentbridge.account.AccountView;
 import org.talentbridge.account.CurrentUser;
 import org.talentbridge.account.Role;
 import org.talentbridge.applicant.ProfileService;
+import org.talentbridge.casefile.CaseFileService;
 import org.talentbridge.applicant.ProfileSnapshot;
 import org.talentbridge.employer.EmployerService;
 import org.talentbridge.employer.EmployerView;
@@ -55,13 +56,15 @@ public class TitleCaseService {
     private final CaseProgress progress;
     private final TitleCaseSignals signals;
     private final TitleCaseSubmission submissions;
+    private final CaseFileService caseFiles;
 
     TitleCaseService(TitleCaseRepository cases, ProfileService profiles, EmployerService employers, AccountService accounts,
                      CurrentUser currentUser, RuntimeService runtime, TaskService tasks, CaseJson json, JdbcTemplate jdbc,
                      AuditLog audit, CaseScreeningRepository screenings, RoundService rounds, CaseProgress progress,
-                     TitleCaseSignals signals, TitleCaseSubmission submissions) {
+                     TitleCaseSignals signals, TitleCaseSubmission submissions, CaseFileService caseFiles) {
         this.signals = signals;
         this.submissions = submissions;
+        this.caseFiles = caseFiles;
         this.cases = cases;
         this.profiles = profiles;
         this.employers = employers;
@@ -273,6 +276,7 @@ public class TitleCaseService {
         }
         ProfileSnapshot corrected = profiles.myProfile();
         c.refreeze(json.write(corrected), submissions.employerOf(corrected).id());
+        caseFiles.freeze(caseNumber, me.id()); // the resubmission records which documents changed (issue 15)
         progress.move(c, CaseStatus.SCREENING, null, null);
         audit.record("case.resubmitted", "case:" + caseNumber, null);
         // the decisions of the pass that returned the case must not decide the next pass

@@ -14,6 +14,7 @@ import org.talentbridge.account.AccountView;
 import org.talentbridge.account.CurrentUser;
 import org.talentbridge.applicant.ProfileService;
 import org.talentbridge.applicant.ProfileSnapshot;
+import org.talentbridge.casefile.CaseFileService;
 import org.talentbridge.catalog.CatalogService;
 import org.talentbridge.catalog.OccupationView;
 import org.talentbridge.catalog.SeriesDecisionService;
@@ -48,11 +49,12 @@ class TitleCaseSubmission {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final RoundService rounds;
+    private final CaseFileService caseFiles;
 
     TitleCaseSubmission(TitleCaseRepository cases, ProfileService profiles, CatalogService catalog,
                         SeriesDecisionService seriesDecisions, EmployerService employers, CurrentUser currentUser,
                         RuntimeService runtime, InputValidator validator, CaseJson json, JdbcTemplate jdbc, AuditLog audit,
-                        RoundService rounds) {
+                        RoundService rounds, CaseFileService caseFiles) {
         this.cases = cases;
         this.profiles = profiles;
         this.catalog = catalog;
@@ -65,6 +67,7 @@ class TitleCaseSubmission {
         this.jdbc = jdbc;
         this.audit = audit;
         this.rounds = rounds;
+        this.caseFiles = caseFiles;
     }
 
     /** The case submitted now ({@code created}) or the applicant's running one. */
@@ -101,6 +104,7 @@ class TitleCaseSubmission {
                 TitleApplicationProcess.VAR_OCCUPATION, request.occupationName().strip(),
                 TitleApplicationProcess.VAR_ROUND_ID, round.id()));
         c.startedAs(instance.getId());
+        caseFiles.freeze(caseNumber, me.id()); // the documents go into the case with the evidence (issue 15)
         audit.record("case.submitted", "case:" + caseNumber, request.targetLevel() + " " + request.occupationName());
         return new Outcome(c, me, true);
     }

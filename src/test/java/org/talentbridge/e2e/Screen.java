@@ -114,6 +114,16 @@ class Screen {
         return this;
     }
 
+    /** Gives the file to the only upload shown (vaadin-upload's file input, in its shadow root); it uploads at once. */
+    Screen upload(Path file) {
+        WebElement upload = new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("vaadin-upload"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement input = (WebElement) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].shadowRoot.querySelector('input[type=file]') || arguments[0].querySelector('input[type=file]')", upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     /** Scrolls the first element showing exactly this text to the top of the view. */
     Screen scrollTo(String text) {
         WebElement target = browser.findElements(By.xpath("//*[normalize-space(text())='" + text + "']")).stream()

@@ -13,6 +13,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.security.access.AccessDeniedException;
+import org.talentbridge.casefile.CaseFileService;
+import org.talentbridge.casefile.ItemRef;
+import org.talentbridge.casefile.ui.ItemDocumentsDialog;
 import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.validation.InvalidInputException;
 
@@ -58,6 +61,25 @@ abstract class ProfileSection<T> extends VerticalLayout {
             remove.setTooltipText(getTranslation("profile.remove"));
             return remove;
         }).setFlexGrow(0).setWidth("5em");
+    }
+
+    /** How many documents each item has (set before {@link #show}). */
+    private transient java.util.Map<ItemRef, Integer> documentCounts = java.util.Map.of();
+
+    /** Adds the documents column (casefile): a button per row that opens the item's documents. */
+    void addDocumentsColumn(CaseFileService caseFiles, java.util.function.Function<T, ItemRef> item,
+                            java.util.function.Function<T, String> label) {
+        grid.addComponentColumn(row -> {
+            ItemRef ref = item.apply(row);
+            Button open = new Button(getTranslation("casefile.button", documentCounts.getOrDefault(ref, 0)),
+                    VaadinIcon.PAPERCLIP.create(), e -> new ItemDocumentsDialog(caseFiles, ref, label.apply(row), onChange).open());
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            return open;
+        }).setHeader(getTranslation("casefile.title")).setKey("documents").setFlexGrow(0).setWidth("9em");
+    }
+
+    void documentCounts(java.util.Map<ItemRef, Integer> counts) {
+        this.documentCounts = counts;
     }
 
     void formFields(Component... fields) {

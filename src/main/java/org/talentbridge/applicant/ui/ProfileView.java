@@ -22,6 +22,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import org.talentbridge.applicant.EmployerFacts;
 import org.talentbridge.applicant.ProfileService;
+import org.talentbridge.casefile.AchievementService;
+import org.talentbridge.casefile.CaseFileService;
+import org.talentbridge.casefile.CaseRecords;
 import org.talentbridge.catalog.ui.OccupationField;
 import org.talentbridge.applicant.ProfileSnapshot;
 import org.talentbridge.catalog.CatalogService;
@@ -55,7 +58,19 @@ public class ProfileView extends VerticalLayout implements AfterNavigationObserv
     final AssessmentsSection assessments;
     private final transient ProfileService profiles;
 
-    public ProfileView(ProfileService profiles, CatalogService catalog, EmployerService employers) {
+    /** The documents of the chosen awards (casefile): one button per award. */
+    final com.vaadin.flow.component.orderedlayout.HorizontalLayout awardDocuments = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+    final AchievementsSection achievementsSection;
+    final TrainingSection training;
+    private final transient CaseFileService caseFiles;
+    private final transient AchievementService achievements;
+
+    public ProfileView(ProfileService profiles, CatalogService catalog, EmployerService employers, CaseFileService caseFiles,
+                       AchievementService achievements) {
+        this.caseFiles = caseFiles;
+        this.achievements = achievements;
+        achievementsSection = new AchievementsSection(achievements, this::reload);
+        training = new TrainingSection(achievements, this::reload);
         employerName.setItems(employers.all().stream().map(EmployerView::name).toList());
         employerName.setAllowCustomValue(true);
         employerName.addCustomValueSetListener(e -> employerName.setValue(e.getDetail()));
@@ -96,8 +111,10 @@ public class ProfileView extends VerticalLayout implements AfterNavigationObserv
         workPeriods = new WorkPeriodsSection(profiles, occupations, this::reload);
         assessments = new AssessmentsSection(profiles, this::reload);
 
+        ProfileDocuments.addColumns(this, caseFiles);
+        awardDocuments.setWrap(true);
         add(new H3(getTranslation("profile.facts")), facts, saveFacts, certificates, workPeriods, assessments,
-                titles, awards, saveAwards);
+                titles, awards, saveAwards, awardDocuments, achievementsSection, training);
     }
 
     @Override
@@ -116,6 +133,10 @@ public class ProfileView extends VerticalLayout implements AfterNavigationObserv
     }
 
     private void showLists(ProfileSnapshot p) {
+        ProfileDocuments.counts(this, caseFiles, p);
+        CaseRecords records = achievements.mine();
+        achievementsSection.show(records.achievements());
+        training.show(records.training());
         certificates.show(p.certificates());
         titles.show(p.titles());
         workPeriods.show(p.workPeriods());

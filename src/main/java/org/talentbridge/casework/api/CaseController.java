@@ -10,7 +10,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.talentbridge.casefile.CaseFileService;
+import org.talentbridge.casefile.DocumentContent;
 import org.talentbridge.casework.CaseDetails;
 import org.talentbridge.casework.Submission;
 import org.talentbridge.casework.TitleCaseService;
@@ -39,11 +45,13 @@ class CaseController {
     private final TitleCaseService cases;
     private final MessageSource messages;
     private final ScreeningMessages checks;
+    private final CaseFileService caseFiles;
 
-    CaseController(TitleCaseService cases, MessageSource messages, ScreeningMessages checks) {
+    CaseController(TitleCaseService cases, MessageSource messages, ScreeningMessages checks, CaseFileService caseFiles) {
         this.cases = cases;
         this.messages = messages;
         this.checks = checks;
+        this.caseFiles = caseFiles;
     }
 
     @PostMapping
@@ -97,6 +105,37 @@ class CaseController {
         } catch (AccessDeniedException e) {
             throw new CaseNotFoundException(caseNumber);
         }
-        return CaseDetailsResponse.of(details, messages, checks, locale);
+        return CaseDetailsResponse.of(details, caseFiles.caseFile(caseNumber), messages, checks, locale);
+    }
+
+    @GetMapping(value = "/{caseNumber}/documents/{documentId}",
+            produces = {"application/pdf", "image/jpeg", "image/png", "application/json"})
+    @Operation(summary = "One document of a case file, as it was submitted",
+            description = """
+                    The same access as the case: a case the caller may not read, or a document not in the case's latest \
+                    submission, is 404. Served as an attachment (Content-Disposition) with its sanitised name, only \
+                    as application/pdf, image/jpeg or image/png (the type its first bytes showed at upload), with \
+                    X-Content-Type-Options: nosniff. Every read is written to the audit trail.""")
+    @ApiResponse(responseCode = "200", description = "The document's bytes",
+            content = {@Content(mediaType = "application/pdf"), @Content(mediaType = "image/jpeg"),
+                    @Content(mediaType = "image/png")})
+    @ApiResponse(responseCode = "400", description = "A document id that is no number",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials", content = @Content)
+    @ApiResponse(responseCode = "404", description = "No such case or document, or not one the caller may read",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    ResponseEntity<byte[]> document(@Parameter(example = "ZC2026-000001") @PathVariable String caseNumber,
+                                    @Parameter(example = "42") @PathVariable long documentId) {
+        DocumentContent file;
+        try {
+            file = caseFiles.read(caseNumber, documentId);
+        } catch (AccessDeniedException e) {
+            throw new CaseNotFoundException(caseNumber);
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("Content-Security-Policy", "sandbox")
+                .body(file.content());
     }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.talentbridge.casefile.CaseDocument;
 import org.talentbridge.casework.CaseDetails;
 import org.talentbridge.casework.Correction;
 import org.talentbridge.casework.ScreeningRecord;
@@ -17,7 +18,8 @@ import org.talentbridge.shared.policy.TitleLevel;
 record CaseDetailsResponse(
         CaseSummaryResponse summary,
         @Schema(nullable = true, description = "The latest automated screening (null before the first)") Screening screening,
-        @Schema(nullable = true, description = "Present while the case is returned for correction") PendingCorrection correction) {
+        @Schema(nullable = true, description = "Present while the case is returned for correction") PendingCorrection correction,
+        @Schema(description = "The case file: the documents of the latest submission") List<CaseDocumentResponse> documents) {
 
     @Schema(description = "The automated screening as stored with the case (rules of 浙人社发〔2022〕77号)")
     record Screening(OffsetDateTime screenedAt, boolean eligible, @Schema(nullable = true) TitleLevel maxLevel,
@@ -33,10 +35,12 @@ record CaseDetailsResponse(
     record PendingCorrection(String reason, @Schema(nullable = true) OffsetDateTime deadline) {
     }
 
-    static CaseDetailsResponse of(CaseDetails d, MessageSource messages, ScreeningMessages checks, Locale locale) {
+    static CaseDetailsResponse of(CaseDetails d, List<CaseDocument> documents, MessageSource messages,
+                                  ScreeningMessages checks, Locale locale) {
         return new CaseDetailsResponse(CaseSummaryResponse.of(d.summary(), messages, locale),
                 d.screening().map(s -> screening(s, checks, locale)).orElse(null),
-                d.correction().map(CaseDetailsResponse::correction).orElse(null));
+                d.correction().map(CaseDetailsResponse::correction).orElse(null),
+                documents.stream().map(CaseDocumentResponse::of).toList());
     }
 
     private static Screening screening(ScreeningRecord s, ScreeningMessages checks, Locale locale) {

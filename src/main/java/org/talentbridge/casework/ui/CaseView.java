@@ -1,5 +1,6 @@
 package org.talentbridge.casework.ui;
 
+import org.talentbridge.casefile.CaseFileService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -58,8 +59,12 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     TextArea withdrawReason;
     Button withdrawConfirm;
 
-    public CaseView(TitleCaseService cases, ScreeningMessages messages, CaseTimelineService timeline, CasePosition position) {
+    private final CaseFileService caseFiles;
+
+    public CaseView(TitleCaseService cases, ScreeningMessages messages, CaseTimelineService timeline, CasePosition position,
+                    CaseFileService caseFiles) {
         this.position = position;
+        this.caseFiles = caseFiles;
         this.timeline = timeline;
         this.cases = cases;
         this.messages = messages;
@@ -173,7 +178,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         } else {
             add(new Paragraph(getTranslation("case.screening.none")));
         }
-        add(new CaseTimeline(steps), new CaseEvidence(details.evidence()));
+        add(new CaseTimeline(steps), new CaseEvidence(details.evidence()),
+                CaseFileLabels.panel(this, caseFiles, s.caseNumber(), details.evidence()));
     }
 
     /** When the case's process reached its end event, if it has. */

@@ -34,6 +34,9 @@ public class ReviewView extends TaskScreen {
     final Button giveBack = new Button();
     final Button reject = new Button();
     final Button release = new Button();
+    /** The items whose documents a return asks the applicant to replace (issue 15 item 4). */
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<org.talentbridge.casefile.ItemRef> replace =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
 
     public ReviewView(TitleCaseService cases, ScreeningMessages messages, ReviewInboxService inbox, CurrentUser currentUser) {
         super(cases, messages, "inbox");
@@ -72,12 +75,19 @@ public class ReviewView extends TaskScreen {
             return form;
         }
         approve.addClickListener(e -> act(() -> inbox.approve(taskId), "inbox.approved", errors));
-        giveBack.addClickListener(e -> act(() -> inbox.decide(taskId, ReviewDecision.RETURN, reason.getValue()),
-                "review.returned", errors));
+        String caseNumber = row.summary().caseNumber();
+        replace.setLabel(getTranslation("casefile.replaceOnReturn"));
+        replace.setItems(caseFile.documents().stream().map(org.talentbridge.casefile.CaseDocument::item).distinct().toList());
+        replace.setItemLabelGenerator(item -> CaseFileLabels.label(this, details.evidence(), item));
+        replace.setWidthFull();
+        giveBack.addClickListener(e -> act(() -> {
+            inbox.decide(taskId, ReviewDecision.RETURN, reason.getValue());
+            caseFiles.requestReplacement(caseNumber, java.util.List.copyOf(replace.getValue()));
+        }, "review.returned", errors));
         reject.addClickListener(e -> act(() -> inbox.decide(taskId, ReviewDecision.REJECT, reason.getValue()),
                 "review.rejected", errors));
         release.addClickListener(e -> act(() -> inbox.unclaim(taskId), "inbox.released", errors));
-        form.add(reason, new HorizontalLayout(approve, giveBack, reject, release));
+        form.add(reason, replace, new HorizontalLayout(approve, giveBack, reject, release));
         return form;
     }
 }

@@ -42,6 +42,16 @@ abstract class TaskScreen extends SplitLayout implements HasUrlParameter<String>
     /** The right-hand side: the case, the checklist, the decision. */
     final VerticalLayout decision = new VerticalLayout();
 
+    /** The case file beside the checklist (issue 15); set by Spring, so that no subclass's constructor changes. */
+    protected transient org.talentbridge.casefile.CaseFileService caseFiles;
+    /** The case file shown beside the checklist (null before the task is shown). */
+    protected org.talentbridge.casefile.ui.CaseFilePanel caseFile;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void caseFiles(org.talentbridge.casefile.CaseFileService caseFiles) {
+        this.caseFiles = caseFiles;
+    }
+
     TaskScreen(TitleCaseService cases, ScreeningMessages messages, String backRoute) {
         this.cases = cases;
         this.messages = messages;
@@ -97,6 +107,8 @@ abstract class TaskScreen extends SplitLayout implements HasUrlParameter<String>
             checklist.show(sr.result());
             decision.add(checklist);
         }, () -> decision.add(new Paragraph(getTranslation("case.screening.none"))));
+        caseFile = CaseFileLabels.panel(this, caseFiles, s.caseNumber(), details.get().evidence());
+        decision.add(caseFile);
         decision.add(decisionForm(row, details.get()));
         VerticalLayout evidence = new VerticalLayout(new CaseEvidence(details.get().evidence()));
         evidence.setPadding(true);

@@ -38,6 +38,14 @@ import org.talentbridge.shared.validation.InvalidInputException;
 @RolesAllowed("COMMITTEE_MEMBER")
 public class PanelBallotView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    /** The case files beside the score fields (issue 15); set by Spring, so that the constructor stays as it is. */
+    private transient org.talentbridge.casefile.CaseFileService caseFiles;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void caseFiles(org.talentbridge.casefile.CaseFileService caseFiles) {
+        this.caseFiles = caseFiles;
+    }
+
     /** The fields of one case. */
     static final class Row {
         final String caseNumber;
@@ -141,6 +149,7 @@ public class PanelBallotView extends VerticalLayout implements HasUrlParameter<L
             row.readOnly(!open);
             rows.add(row);
             cases.add(new H4(getTranslation("committee.vote.case", ballot.caseNumber())), row.voted,
+                    org.talentbridge.casefile.ui.CaseFilePanel.of(caseFiles, ballot.caseNumber(), this), // casefile
                     new FormLayout(row.performance, row.skill, row.interview, row.decision));
         }
         save.setEnabled(open);

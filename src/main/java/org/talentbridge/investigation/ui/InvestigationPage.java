@@ -107,6 +107,14 @@ public class InvestigationPage extends VerticalLayout implements HasUrlParameter
     private String number;
     InvestigationDetail detail;
 
+    /** The subjects' case files (issue 15); set by Spring, so that the constructor stays as it is. */
+    private transient org.talentbridge.casefile.CaseFileService caseFiles;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void caseFiles(org.talentbridge.casefile.CaseFileService caseFiles) {
+        this.caseFiles = caseFiles;
+    }
+
     public InvestigationPage(InvestigationService service, InvestigationProperties limits,
                              org.talentbridge.integrity.IntegrityProperties integrity, AuthenticationContext authentication) {
         this.defaultYears = integrity.defaultYears();
@@ -317,6 +325,8 @@ public class InvestigationPage extends VerticalLayout implements HasUrlParameter
         files.setItems(d.files());
         add(new H3(getTranslation("investigation.subjects")), subjects, new H3(getTranslation("investigation.record")), notes,
                 new H3(getTranslation("investigation.files")), files);
+        d.subjects().stream().map(InvestigationDetail.Subject::caseNumber).filter(java.util.Objects::nonNull).distinct()
+                .forEach(n -> add(org.talentbridge.casefile.ui.CaseFilePanel.of(caseFiles, n, this))); // casefile
         if (officer && d.status().isOpen()) {
             add(new H3(getTranslation("investigation.actions")), taskError);
             taskActions(d);

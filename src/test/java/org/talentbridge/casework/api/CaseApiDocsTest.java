@@ -18,6 +18,7 @@ class CaseApiDocsTest extends CaseApiTestSupport {
         assertOperation(paths, "/api/cases", "post", "cases", "200", "201", "400", "401", "403");
         assertOperation(paths, "/api/cases", "get", "cases", "200", "401", "403");
         assertOperation(paths, "/api/cases/{caseNumber}", "get", "cases", "200", "401", "404");
+        assertOperation(paths, "/api/cases/{caseNumber}/documents/{documentId}", "get", "cases", "200", "400", "401", "404");
         assertOperation(paths, "/api/tasks", "get", "tasks", "200", "400", "401", "403");
         assertOperation(paths, "/api/tasks/{taskId}/claim", "post", "tasks", "204", "401", "403", "404", "409");
         assertOperation(paths, "/api/tasks/{taskId}/unclaim", "post", "tasks", "204", "401", "403", "404", "409");
