@@ -25,13 +25,15 @@ public class EquivalenceCertificates {
     }
 
     private final CertificateIssuer issuer;
+    private final CertificateRows rows;
     private final CertificateService certificates;
     private final CertificatePdf pdf;
     private final CurrentUser currentUser;
 
-    EquivalenceCertificates(CertificateIssuer issuer, CertificateService certificates, CertificatePdf pdf,
-                            CurrentUser currentUser) {
+    EquivalenceCertificates(CertificateIssuer issuer, CertificateRows rows, CertificateService certificates,
+                            CertificatePdf pdf, CurrentUser currentUser) {
         this.issuer = issuer;
+        this.rows = rows;
         this.certificates = certificates;
         this.pdf = pdf;
         this.currentUser = currentUser;
@@ -48,6 +50,16 @@ public class EquivalenceCertificates {
         return issuer.issueOnce(new CertificateIssuer.Issue(CertificateKind.EQUIVALENCE, grant.numberPrefix(),
                 grant.holderAccountId(), grant.holderName(), grant.holderIdNumber(), grant.examField(),
                 grant.educationLevel(), grant.schoolClass(), grant.requestNumber())).certificate();
+    }
+
+    /** The confirmations issued for these requests, by request number (the caller has checked who may see them). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, CertificateView> ofRequests(java.util.Collection<String> requestNumbers) {
+        if (requestNumbers.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return rows.list(" where kind = 'EQUIVALENCE' and case_number = any (?)", (Object) requestNumbers.toArray(String[]::new))
+                .stream().collect(java.util.stream.Collectors.toMap(CertificateView::caseNumber, c -> c));
     }
 
     /** The confirmation issued for a request, if any (the caller has checked who may see the request). */
