@@ -47,6 +47,7 @@ public class InvestigationService {
     private static final String READER = "hasAnyRole('INTEGRITY_OFFICER','ADMIN')";
 
     private final InvestigationStore store;
+    private final InvestigationSubjects outside;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final CertificateService certificates;
@@ -55,10 +56,11 @@ public class InvestigationService {
     private final AuditLog audit;
     private final InvestigationProperties properties;
 
-    InvestigationService(InvestigationStore store, RuntimeService runtime, TaskService tasks,
+    InvestigationService(InvestigationStore store, InvestigationSubjects outside, RuntimeService runtime, TaskService tasks,
                          CertificateService certificates, IntegrityFileService integrityFile, CurrentUser currentUser,
                          AuditLog audit, InvestigationProperties properties) {
         this.store = store;
+        this.outside = outside;
         this.runtime = runtime;
         this.tasks = tasks;
         this.certificates = certificates;
@@ -103,14 +105,14 @@ public class InvestigationService {
         if (problems.isEmpty()) {
             String normalised = ChineseIdNumber.normalise(idNumber);
             for (String caseNumber : caseNumbers) {
-                Optional<InvestigationStore.Person> applicant = store.applicantOfCase(caseNumber);
+                Optional<InvestigationSubjects.Person> applicant = outside.applicantOfCase(caseNumber);
                 // one answer for "no such case" and "not this person's": the form tells no one whose a case is
                 if (applicant.isEmpty() || !normalised.equals(applicant.get().idNumber())) {
                     problems.add(new FieldProblem("caseNumbers", "validation.investigationCaseNotOfPerson", caseNumber));
                 }
             }
             for (String certificate : certificateNumbers) {
-                Optional<String> holder = store.holderIdOfCertificate(certificate);
+                Optional<String> holder = outside.holderIdOfCertificate(certificate);
                 if (holder.isEmpty() || !normalised.equals(holder.get())) {
                     problems.add(new FieldProblem("certificateNumbers", "validation.investigationCertificateNotOfPerson", certificate));
                 }
@@ -122,12 +124,12 @@ public class InvestigationService {
         AccountView me = currentUser.require();
         InvestigationSource source = me.hasRole(org.talentbridge.account.Role.INTEGRITY_OFFICER)
                 ? InvestigationSource.OFFICER_REPORT : InvestigationSource.STAFF_REPORT;
-        Optional<InvestigationStore.Person> person = store.personByIdNumber(idNumber);
-        long id = store.insert(source, idNumber, name, person.map(InvestigationStore.Person::accountId).orElse(null),
+        Optional<InvestigationSubjects.Person> person = outside.personByIdNumber(idNumber);
+        long id = store.insert(source, idNumber, name, person.map(InvestigationSubjects.Person::accountId).orElse(null),
                 allegation, me.username());
         caseNumbers.forEach(c -> store.addSubject(id, c, null, null, me.username()));
         certificateNumbers.forEach(c -> store.addSubject(id, null, c, null, me.username()));
-        return start(id, person.map(InvestigationStore.Person::username).orElse(null));
+        return start(id, person.map(InvestigationSubjects.Person::username).orElse(null));
     }
 
     /**
@@ -140,13 +142,13 @@ public class InvestigationService {
         Optional<Long> open = store.openInvestigationOfCase(caseNumber);
         if (open.isPresent()) {
             store.addSubject(open.get(), caseNumber, null, objectionId, by);
-            store.addNote(open.get(), "NOTE", "objection " + objectionId + ": " + store.objectionStatement(objectionId), by);
+            store.addNote(open.get(), "NOTE", "objection " + objectionId + ": " + outside.objectionStatement(objectionId), by);
             return store.find(open.get()).orElseThrow().number();
         }
-        InvestigationStore.Person person = store.applicantOfCase(caseNumber).orElseThrow(
+        InvestigationSubjects.Person person = outside.applicantOfCase(caseNumber).orElseThrow(
                 () -> new IllegalArgumentException("no case " + caseNumber));
         long id = store.insert(InvestigationSource.OBJECTION, person.idNumber(), person.displayName(), person.accountId(),
-                store.objectionStatement(objectionId), by);
+                outside.objectionStatement(objectionId), by);
         store.addSubject(id, caseNumber, null, objectionId, by);
         return start(id, person.username());
     }
@@ -154,7 +156,7 @@ public class InvestigationService {
     /** The integrity officer referred a flagged case (in the referral's transaction). */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     String openFromReferral(String caseNumber, String reason) {
-        InvestigationStore.Person person = store.applicantOfCase(caseNumber).orElseThrow(
+        InvestigationSubjects.Person person = outside.applicantOfCase(caseNumber).orElseThrow(
                 () -> new IllegalArgumentException("no case " + caseNumber));
         String by = AuditLog.currentActor();
         long id = store.insert(InvestigationSource.REFERRAL, person.idNumber(), person.displayName(), person.accountId(),
@@ -198,7 +200,7 @@ public class InvestigationService {
         String me = AuditLog.currentActor();
         List<InvestigationDetail.Subject> subjects = store.subjects(r.id()).stream()
                 .map(s -> {
-                    String[] state = store.stateOf(s);
+                    String[] state = outside.stateOf(s);
                     return new InvestigationDetail.Subject(s.caseNumber(), s.certificateNumber(), s.objectionId(), state[0], state[1]);
                 })
                 .toList();
@@ -230,16 +232,16 @@ public class InvestigationService {
             throw InvalidInputException.of("idNumber", "validation.idNumber");
         }
         String id = ChineseIdNumber.normalise(idNumber.strip());
-        Optional<InvestigationStore.Person> person = store.personByIdNumber(id);
+        Optional<InvestigationSubjects.Person> person = outside.personByIdNumber(id);
         List<InvestigationRow> investigations = rows(store.page(false, id, 0, 200));
         var entries = integrityFile.history(id);
-        String name = person.map(InvestigationStore.Person::displayName)
+        String name = person.map(InvestigationSubjects.Person::displayName)
                 .orElse(investigations.isEmpty() ? (entries.isEmpty() ? null : entries.get(0).personName())
                         : investigations.get(0).personName());
         audit.record("investigation.personRead", "person:" + ChineseIdNumber.mask(id), null);
         return new PersonHistory(name, ChineseIdNumber.mask(id),
-                person.map(p -> store.casesOf(p.accountId())).orElse(List.of()),
-                person.map(p -> store.certificatesOf(p.accountId())).orElse(List.of()), investigations, entries);
+                person.map(p -> outside.casesOf(p.accountId())).orElse(List.of()),
+                person.map(p -> outside.certificatesOf(p.accountId())).orElse(List.of()), investigations, entries);
     }
 
     /** The history of an investigation's person, from its case screen: the full ID number never leaves the service. */
