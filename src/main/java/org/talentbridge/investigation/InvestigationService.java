@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +24,6 @@ import org.talentbridge.certificate.CertificateService;
 import org.talentbridge.integrity.IntegrityFileService;
 import org.talentbridge.integrity.IntegrityFinding;
 import org.talentbridge.shared.audit.AuditLog;
-import org.talentbridge.shared.engine.BusinessTasks;
 import org.talentbridge.shared.evidence.EvidenceFile;
 import org.talentbridge.shared.evidence.EvidenceTypes;
 import org.talentbridge.shared.validation.ChineseIdNumber;
@@ -48,6 +45,7 @@ public class InvestigationService {
 
     private final InvestigationStore store;
     private final InvestigationSubjects outside;
+    private final InvestigationTasks officerTasks;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final CertificateService certificates;
@@ -56,11 +54,13 @@ public class InvestigationService {
     private final AuditLog audit;
     private final InvestigationProperties properties;
 
-    InvestigationService(InvestigationStore store, InvestigationSubjects outside, RuntimeService runtime, TaskService tasks,
+    InvestigationService(InvestigationStore store, InvestigationSubjects outside, InvestigationTasks officerTasks,
+                         RuntimeService runtime, TaskService tasks,
                          CertificateService certificates, IntegrityFileService integrityFile, CurrentUser currentUser,
                          AuditLog audit, InvestigationProperties properties) {
         this.store = store;
         this.outside = outside;
+        this.officerTasks = officerTasks;
         this.runtime = runtime;
         this.tasks = tasks;
         this.certificates = certificates;
@@ -196,7 +196,7 @@ public class InvestigationService {
     public InvestigationDetail detail(String number) {
         InvestigationStore.Row r = store.find(number).orElseThrow(() -> InvalidInputException.of("number", "validation.notFound"));
         audit.record("investigation.read", subjectOf(number), null);
-        Optional<Task> task = officerTask(number);
+        Optional<Task> task = officerTasks.officerTask(number);
         String me = AuditLog.currentActor();
         List<InvestigationDetail.Subject> subjects = store.subjects(r.id()).stream()
                 .map(s -> {
@@ -259,8 +259,8 @@ public class InvestigationService {
     @Transactional
     public void claim(String number) {
         InvestigationStore.Row r = locked(number);
-        Task task = officerTask(number).orElseThrow(() -> InvalidInputException.of("task", "validation.taskGone"));
-        takeTask(r, task);
+        Task task = officerTasks.officerTask(number).orElseThrow(() -> InvalidInputException.of("task", "validation.taskGone"));
+        officerTasks.take(r, task);
     }
 
     /** Gives the task back to the officers' pool. */
@@ -268,7 +268,7 @@ public class InvestigationService {
     @Transactional
     public void unclaim(String number) {
         locked(number);
-        Task task = officerTask(number).orElseThrow(() -> InvalidInputException.of("task", "validation.taskGone"));
+        Task task = officerTasks.officerTask(number).orElseThrow(() -> InvalidInputException.of("task", "validation.taskGone"));
         if (!AuditLog.currentActor().equals(task.getAssignee())) {
             throw InvalidInputException.of("task", "validation.taskNotYours");
         }
@@ -310,7 +310,7 @@ public class InvestigationService {
     @Transactional
     public void requestStatement(String number, String question, LocalDate due) {
         InvestigationStore.Row r = locked(number);
-        Task task = actionable(r, InvestigationProcess.TASK_INVESTIGATE);
+        Task task = officerTasks.actionable(r, InvestigationProcess.TASK_INVESTIGATE);
         List<FieldProblem> problems = new ArrayList<>();
         String q = text(question, "question", problems);
         LocalDate today = LocalDate.now();
@@ -328,7 +328,7 @@ public class InvestigationService {
         store.addNote(r.id(), "STATEMENT_REQUEST", q, AuditLog.currentActor());
         store.awaitStatement(r.id(), end);
         audit.record("investigation.statementRequested", subjectOf(number), "due " + due);
-        complete(task, Map.of(InvestigationProcess.VAR_NEXT_STEP, InvestigationProcess.STEP_REQUEST_STATEMENT,
+        officerTasks.complete(task, Map.of(InvestigationProcess.VAR_NEXT_STEP, InvestigationProcess.STEP_REQUEST_STATEMENT,
                 InvestigationProcess.VAR_STATEMENT_DUE, Date.from(end.toInstant())));
     }
 
@@ -380,7 +380,7 @@ public class InvestigationService {
         store.addNote(r.id(), "STATEMENT", text, by);
         store.setStatus(r.id(), InvestigationStatus.INVESTIGATING);
         audit.record("investigation.statement", subjectOf(r.number()), what);
-        complete(task, Map.of());
+        officerTasks.complete(task, Map.of());
     }
 
     /** The deadline passed without a statement (the boundary timer): on record, and the officers go on. */
@@ -398,21 +398,23 @@ public class InvestigationService {
     @PreAuthorize(OFFICER)
     @Transactional
     public void closeUnfounded(String number, String reason) {
-        InvestigationStore.Row r = locked(number);
-        Task task = actionable(r, InvestigationProcess.TASK_INVESTIGATE);
-        String why = requiredText(reason, "reason");
-        store.addNote(r.id(), "DECISION", why, AuditLog.currentActor());
-        store.decide(r.id(), InvestigationStatus.INVESTIGATING, why, AuditLog.currentActor(), null);
-        audit.record("investigation.unfounded", subjectOf(number), why);
-        complete(task, Map.of(InvestigationProcess.VAR_NEXT_STEP, InvestigationProcess.STEP_UNFOUNDED));
+        decide(number, InvestigationProcess.TASK_INVESTIGATE, r -> {
+            String why = requiredText(reason, "reason");
+            store.addNote(r.id(), "DECISION", why, AuditLog.currentActor());
+            store.decide(r.id(), InvestigationStatus.INVESTIGATING, why, AuditLog.currentActor(), null);
+            audit.record("investigation.unfounded", subjectOf(number), why);
+            return Map.of(InvestigationProcess.VAR_NEXT_STEP, InvestigationProcess.STEP_UNFOUNDED);
+        });
     }
 
     /** Proposes a confirmed finding; a second officer must approve it. */
     @PreAuthorize(OFFICER)
     @Transactional
     public void proposeFinding(String number, IntegrityFinding finding, String facts, LocalDate activeUntil) {
-        InvestigationStore.Row r = locked(number);
-        Task task = actionable(r, InvestigationProcess.TASK_INVESTIGATE);
+        decide(number, InvestigationProcess.TASK_INVESTIGATE, r -> proposal(r, finding, facts, activeUntil));
+    }
+
+    private Map<String, Object> proposal(InvestigationStore.Row r, IntegrityFinding finding, String facts, LocalDate activeUntil) {
         List<FieldProblem> problems = new ArrayList<>();
         if (finding == null) {
             problems.add(new FieldProblem("finding", "validation.required"));
@@ -429,8 +431,8 @@ public class InvestigationService {
         String me = AuditLog.currentActor();
         store.propose(r.id(), finding, f, activeUntil, me);
         store.addNote(r.id(), "PROPOSAL", finding + ": " + f, me);
-        audit.record("investigation.proposed", subjectOf(number), finding.name());
-        complete(task, Map.of(InvestigationProcess.VAR_NEXT_STEP, InvestigationProcess.STEP_PROPOSE_CONFIRMED));
+        audit.record("investigation.proposed", subjectOf(r.number()), finding.name());
+        return Map.of(InvestigationProcess.VAR_NEXT_STEP, InvestigationProcess.STEP_PROPOSE_CONFIRMED);
     }
 
     /**
@@ -440,26 +442,26 @@ public class InvestigationService {
     @PreAuthorize(OFFICER)
     @Transactional
     public void approve(String number, String decision) {
-        InvestigationStore.Row r = locked(number);
-        Task task = actionable(r, InvestigationProcess.TASK_APPROVE_FINDING);
-        String text = requiredText(decision, "decision");
-        store.addNote(r.id(), "DECISION", text, AuditLog.currentActor());
-        store.decide(r.id(), InvestigationStatus.AWAITING_APPROVAL, text, AuditLog.currentActor(), null);
-        audit.record("investigation.approved", subjectOf(number), null);
-        complete(task, Map.of(InvestigationProcess.VAR_APPROVAL, InvestigationProcess.APPROVE));
+        decide(number, InvestigationProcess.TASK_APPROVE_FINDING, r -> {
+            String text = requiredText(decision, "decision");
+            store.addNote(r.id(), "DECISION", text, AuditLog.currentActor());
+            store.decide(r.id(), InvestigationStatus.AWAITING_APPROVAL, text, AuditLog.currentActor(), null);
+            audit.record("investigation.approved", subjectOf(number), null);
+            return Map.of(InvestigationProcess.VAR_APPROVAL, InvestigationProcess.APPROVE);
+        });
     }
 
     /** A second officer refuses the proposed finding with a reason: the investigation goes on. */
     @PreAuthorize(OFFICER)
     @Transactional
     public void refuseFinding(String number, String reason) {
-        InvestigationStore.Row r = locked(number);
-        Task task = actionable(r, InvestigationProcess.TASK_APPROVE_FINDING);
-        String why = requiredText(reason, "reason");
-        store.addNote(r.id(), "APPROVAL_REFUSED", why, AuditLog.currentActor());
-        store.setStatus(r.id(), InvestigationStatus.INVESTIGATING);
-        audit.record("investigation.refused", subjectOf(number), why);
-        complete(task, Map.of(InvestigationProcess.VAR_APPROVAL, InvestigationProcess.REFUSE));
+        decide(number, InvestigationProcess.TASK_APPROVE_FINDING, r -> {
+            String why = requiredText(reason, "reason");
+            store.addNote(r.id(), "APPROVAL_REFUSED", why, AuditLog.currentActor());
+            store.setStatus(r.id(), InvestigationStatus.INVESTIGATING);
+            audit.record("investigation.refused", subjectOf(number), why);
+            return Map.of(InvestigationProcess.VAR_APPROVAL, InvestigationProcess.REFUSE);
+        });
     }
 
     // ---- accountability --------------------------------------------------------------------------------------------
@@ -490,33 +492,14 @@ public class InvestigationService {
 
     // ---- helpers ---------------------------------------------------------------------------------------------------
 
-    /** The rows of a page with their open officer task: two engine queries for the page, not two per row. */
+    /** The rows of a page with their open officer task. */
     private List<InvestigationRow> rows(List<InvestigationStore.Row> page) {
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        String[] numbers = page.stream().map(InvestigationStore.Row::number).toArray(String[]::new);
-        List<Task> open = tasks.createTaskQuery().processDefinitionKey(InvestigationProcess.KEY).processInstanceBusinessKeyIn(numbers)
-                .taskDefinitionKeyIn(InvestigationProcess.TASK_INVESTIGATE, InvestigationProcess.TASK_APPROVE_FINDING).list();
-        Map<String, Task> taskOf = new HashMap<>();
-        if (!open.isEmpty()) {
-            Map<String, Task> byInstance = new HashMap<>();
-            open.forEach(t -> byInstance.put(t.getProcessInstanceId(), t));
-            runtime.createProcessInstanceQuery().processInstanceIds(byInstance.keySet()).list()
-                    .forEach(pi -> taskOf.put(pi.getBusinessKey(), byInstance.get(pi.getId())));
-        }
+        Map<String, Task> taskOf = officerTasks.officerTasks(page.stream().map(InvestigationStore.Row::number).toList());
         return page.stream().map(r -> {
             Optional<Task> task = Optional.ofNullable(taskOf.get(r.number()));
             return new InvestigationRow(r.number(), r.source(), r.personName(), ChineseIdNumber.mask(r.idNumber()), r.status(),
                     r.openedAt(), task.map(Task::getName).orElse(null), task.map(Task::getAssignee).orElse(null));
         }).toList();
-    }
-
-    private Optional<Task> officerTask(String number) {
-        return Optional.ofNullable(tasks.createTaskQuery().processDefinitionKey(InvestigationProcess.KEY)
-                .processInstanceBusinessKey(number)
-                .taskDefinitionKeyIn(InvestigationProcess.TASK_INVESTIGATE, InvestigationProcess.TASK_APPROVE_FINDING)
-                .singleResult());
     }
 
     private InvestigationStore.Row locked(String number) {
@@ -531,42 +514,15 @@ public class InvestigationService {
         return r;
     }
 
-    /** The officer task with this key, taken by the caller if nobody holds it; refused if someone else does. */
-    private Task actionable(InvestigationStore.Row r, String taskKey) {
-        Task task = officerTask(r.number()).filter(t -> taskKey.equals(t.getTaskDefinitionKey()))
-                .orElseThrow(() -> InvalidInputException.of("task", "validation.taskGone"));
-        takeTask(r, task);
-        return task;
-    }
-
-    private void takeTask(InvestigationStore.Row r, Task task) {
-        String me = AuditLog.currentActor();
-        if (InvestigationProcess.TASK_APPROVE_FINDING.equals(task.getTaskDefinitionKey()) && me.equals(r.proposedBy())) {
-            throw InvalidInputException.of("approver", "validation.fourEyes");
-        }
-        if (task.getAssignee() != null && !task.getAssignee().equals(me)) {
-            throw InvalidInputException.of("task", "validation.taskClaimedBy", task.getAssignee());
-        }
-        if (task.getAssignee() == null) {
-            try {
-                tasks.claim(task.getId(), me);
-            } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-                throw InvalidInputException.of("task", "validation.taskGone");
-            }
-            task.setAssignee(me);
-        }
-    }
-
     /**
-     * Only this service completes the investigation's tasks, after its checks (four eyes, field errors, the record):
-     * Camunda Tasklist or the engine's REST API cannot, even for an administrator (see {@link BusinessTasks}).
+     * The skeleton of the four decisions: the investigation locked, its officer task with this key taken by the caller,
+     * then {@code decision} checks the input and records (notes, status, audit) and names the process variables the
+     * task completes with.
      */
-    private void complete(Task task, Map<String, Object> variables) {
-        try {
-            BusinessTasks.complete(() -> tasks.complete(task.getId(), variables));
-        } catch (OptimisticLockingException e) {
-            throw InvalidInputException.of("task", "validation.taskGone");
-        }
+    private void decide(String number, String taskKey, java.util.function.Function<InvestigationStore.Row, Map<String, Object>> decision) {
+        InvestigationStore.Row r = locked(number);
+        Task task = officerTasks.actionable(r, taskKey);
+        officerTasks.complete(task, decision.apply(r));
     }
 
     /** The stripped text, or a field error: required, at most {@code app.investigation.max-text-length}. */
