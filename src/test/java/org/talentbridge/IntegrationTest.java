@@ -46,6 +46,8 @@ import org.talentbridge.shared.validation.InvalidInputException;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// metrics are exported as in production (/actuator/prometheus; Spring Boot turns export off in tests otherwise)
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 public abstract class IntegrationTest {
 
     public static final String DEMO_PASSWORD = "Demo2026";

@@ -35,7 +35,7 @@ class ModuleBordersTest {
 
     /** Who owns each table of the migrations (schema {@code tb}); a new table without an owner here fails the test. */
     static final Map<String, String> OWNER = owners(
-            "account", "account account_role sign_in_failure sign_in_lock",
+            "account", "account account_role sign_in_failure sign_in_lock api_token",
             "shared", "audit_event shedlock",
             "catalog", "occupation series_decision",
             "applicant", "applicant_profile skill_certificate professional_title work_period annual_assessment applicant_award",
@@ -50,7 +50,9 @@ class ModuleBordersTest {
             "publication", "publicity publicity_entry objection objection_evidence",
             "investigation", "investigation investigation_subject investigation_note investigation_file accountability_item",
             "skilleval", "evaluation_organisation evaluator skill_case",
-            "equivalence", "equivalence_request");
+            "equivalence", "equivalence_request",
+            "rules", "rules_version rules_table rules_round_pin rules_gate_run rules_what_if",
+            "monitoring", "absence");
 
     static final Path MAIN = Path.of("src/main/java/org/talentbridge");
 

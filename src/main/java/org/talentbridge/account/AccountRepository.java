@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
-    @Query("select a from Account a where lower(a.username) = lower(?1)")
+    /** The account with its roles, in one query (the sign-in path reads it on every password check). */
+    @Query("select a from Account a left join fetch a.roles where lower(a.username) = lower(?1)")
     Optional<Account> findByUsername(String username);
 
     @Query("select count(a) > 0 from Account a where lower(a.username) = lower(?1)")

@@ -64,7 +64,7 @@ class CaseProgress {
         AccountView applicant = accounts.findById(c.getApplicantId()).orElseThrow();
         TitleScreeningRequest input = ProfileScreening.titleRequest(json.read(c.getProfileSnapshot(), ProfileSnapshot.class),
                 c.getOccupationName(), c.getSeries(), c.getTargetLevel(), referenceDateOf(c), true, applicant.idNumber());
-        TitleScreeningResult result = screening.screen(input);
+        TitleScreeningResult result = screening.screenForRound(input, c.getRoundId()); // a pinned round: its version
         screenings.save(new CaseScreening(caseId, result.eligible(), result.maxLevel() == null ? null : result.maxLevel().name(),
                 result.route(), result.rulesVersion(), json.write(new ScreeningRecord(OffsetDateTime.now(), input, result))));
         if (c.getSeries() == null && result.series() != null) {

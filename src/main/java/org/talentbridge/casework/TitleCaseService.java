@@ -1,8 +1,5 @@
 package org.talentbridge.casework;
 
-import java.time.LocalDate;
-import java.time.Year;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +10,6 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,10 +21,6 @@ import org.talentbridge.account.CurrentUser;
 import org.talentbridge.account.Role;
 import org.talentbridge.applicant.ProfileService;
 import org.talentbridge.applicant.ProfileSnapshot;
-import org.talentbridge.catalog.CatalogService;
-import org.talentbridge.catalog.OccupationView;
-import org.talentbridge.catalog.SeriesDecisionService;
-import org.talentbridge.catalog.SeriesDecisionView;
 import org.talentbridge.employer.EmployerService;
 import org.talentbridge.employer.EmployerView;
 import org.talentbridge.round.RoundService;
@@ -36,8 +28,6 @@ import org.talentbridge.round.RoundView;
 import org.talentbridge.shared.audit.AuditLog;
 import org.talentbridge.shared.engine.BusinessTasks;
 import org.talentbridge.shared.validation.ChineseIdNumber;
-import org.talentbridge.shared.validation.FieldProblem;
-import org.talentbridge.shared.validation.InputValidator;
 import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
@@ -49,40 +39,36 @@ public class TitleCaseService {
 
     static final Set<CaseStatus> ACTIVE = EnumSet.copyOf(java.util.Arrays.stream(CaseStatus.values())
             .filter(CaseStatus::isActive).toList());
-    private static final int LOCK_NAMESPACE = 7301;
 
     private final TitleCaseRepository cases;
     private final ProfileService profiles;
-    private final CatalogService catalog;
-    private final SeriesDecisionService seriesDecisions;
     private final EmployerService employers;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final InputValidator validator;
     private final CaseJson json;
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final CaseScreeningRepository screenings;
     private final RoundService rounds;
     private final CaseProgress progress;
+    private final TitleCaseSignals signals;
+    private final TitleCaseSubmission submissions;
 
-    TitleCaseService(TitleCaseRepository cases, ProfileService profiles, CatalogService catalog,
-                     SeriesDecisionService seriesDecisions, EmployerService employers, AccountService accounts,
-                     CurrentUser currentUser, RuntimeService runtime, TaskService tasks, InputValidator validator,
-                     CaseJson json, JdbcTemplate jdbc, AuditLog audit, CaseScreeningRepository screenings,
-                     RoundService rounds, CaseProgress progress) {
+    TitleCaseService(TitleCaseRepository cases, ProfileService profiles, EmployerService employers, AccountService accounts,
+                     CurrentUser currentUser, RuntimeService runtime, TaskService tasks, CaseJson json, JdbcTemplate jdbc,
+                     AuditLog audit, CaseScreeningRepository screenings, RoundService rounds, CaseProgress progress,
+                     TitleCaseSignals signals, TitleCaseSubmission submissions) {
+        this.signals = signals;
+        this.submissions = submissions;
         this.cases = cases;
         this.profiles = profiles;
-        this.catalog = catalog;
-        this.seriesDecisions = seriesDecisions;
         this.employers = employers;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.runtime = runtime;
         this.tasks = tasks;
-        this.validator = validator;
         this.json = json;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -108,74 +94,10 @@ public class TitleCaseService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public Submission submission(SubmitTitleApplication request) {
-        List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(request));
-        String series = problems.stream().anyMatch(p -> p.field().equals("occupationName"))
-                ? null : resolveSeries(request, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        RoundView round = resolveRound(request.roundId(), series, request.occupationName());
-        AccountView me = currentUser.require();
-        // serialise submissions of one applicant; the partial unique index is the last line of defence
-        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE, Math.toIntExact(me.id()));
-        Optional<TitleCase> running = cases.findActive(me.id(), round.id(), ACTIVE);
-        if (running.isPresent()) {
-            return new Submission(summary(running.get(), me), false);
-        }
-        ProfileSnapshot evidence = profiles.myProfile();
-        EmployerView employer = employerOf(evidence);
-        String caseNumber = "ZC%d-%06d".formatted(Year.now().getValue(), cases.nextCaseSequence());
-        TitleCase c = cases.saveAndFlush(new TitleCase(caseNumber, me.id(), round.id(), request.occupationName().strip(),
-                series, request.targetLevel(), json.write(evidence), employer.id()));
-        ProcessInstance instance = runtime.startProcessInstanceByKey(TitleApplicationProcess.KEY, caseNumber, Map.of(
-                TitleApplicationProcess.VAR_CASE_ID, c.getId(),
-                TitleApplicationProcess.VAR_CASE_NUMBER, caseNumber,
-                TitleApplicationProcess.VAR_APPLICANT, me.username(),
-                TitleApplicationProcess.VAR_TARGET_LEVEL, request.targetLevel().name(),
-                TitleApplicationProcess.VAR_SERIES, series == null ? "" : series,
-                TitleApplicationProcess.VAR_OCCUPATION, request.occupationName().strip(),
-                TitleApplicationProcess.VAR_ROUND_ID, round.id()));
-        c.startedAs(instance.getId());
-        audit.record("case.submitted", "case:" + caseNumber, request.targetLevel() + " " + request.occupationName());
-        return new Submission(summary(c, me), true);
+        TitleCaseSubmission.Outcome outcome = submissions.submit(request);
+        return new Submission(summary(outcome.titleCase(), outcome.applicant()), outcome.created());
     }
 
-    /**
-     * The round the application goes into: the one named, if it is open today and covers the series; otherwise
-     * the open round covering the series that closes first. No such round: a refusal on the round field.
-     */
-    private RoundView resolveRound(Long roundId, String series, String occupation) {
-        LocalDate today = LocalDate.now();
-        if (roundId != null) {
-            return rounds.find(roundId).filter(r -> r.isOpenOn(today) && r.covers(series))
-                    .orElseThrow(() -> InvalidInputException.of("roundId", "validation.roundNotOpen"));
-        }
-        return rounds.openFor(series, today).stream().findFirst().orElseThrow(() -> InvalidInputException.of("roundId",
-                "validation.noOpenRound", series == null ? occupation : series));
-    }
-
-    /**
-     * Rule T0 at submission: an annex occupation with one series takes it; with two, the applicant must name
-     * one of them; an unlisted occupation takes the series the committee secretary decided for it, or has none yet
-     * (the secretary decides it after screening).
-     */
-    private String resolveSeries(SubmitTitleApplication request, List<FieldProblem> problems) {
-        Optional<OccupationView> occupation = catalog.findByName(request.occupationName());
-        if (occupation.isEmpty()) {
-            return seriesDecisions.find(request.occupationName()).map(SeriesDecisionView::series).orElse(null);
-        }
-        List<String> offered = occupation.get().series();
-        String chosen = request.series() == null || request.series().isBlank() ? null : request.series().strip();
-        if (offered.size() == 1 && (chosen == null || chosen.equals(offered.get(0)))) {
-            return offered.get(0);
-        }
-        if (chosen != null && offered.contains(chosen)) {
-            return chosen;
-        }
-        problems.add(new FieldProblem("series", chosen == null ? "validation.seriesRequired" : "validation.seriesNotOffered",
-                String.join(" / ", offered)));
-        return null;
-    }
 
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional(readOnly = true)
@@ -288,93 +210,30 @@ public class TitleCaseService {
                 || viewer.hasRole(Role.INTEGRITY_OFFICER);
     }
 
-    /**
-     * The panel's closed vote reaches a case (issue 5, item 3): passed, it goes on to the integrity checks; not passed,
-     * it ends NOT_PASSED with the tally as the reason the applicant reads. False when the case does not wait for a vote
-     * (a number typed into a draw by hand, say): nothing changes then.
-     */
+    /** The panel's closed vote reaches a case (issue 5, item 3): {@link TitleCaseSignals#committeeDecided}. */
     @PreAuthorize("hasRole('COMMITTEE_SECRETARY')")
     @Transactional
     public boolean committeeDecided(String caseNumber, boolean passed, String tally) {
-        Optional<TitleCase> found = cases.findByCaseNumber(caseNumber).filter(c -> c.getStatus() == CaseStatus.READY_FOR_COMMITTEE);
-        if (found.isEmpty() || runtime.createExecutionQuery().processInstanceBusinessKey(caseNumber)
-                .messageEventSubscriptionName(TitleApplicationProcess.MESSAGE_COMMITTEE_VOTED).count() == 0) {
-            return false;
-        }
-        if (!passed) {
-            progress.move(found.get(), CaseStatus.NOT_PASSED, tally, null);
-        }
-        audit.record("case.committeeVoted", "case:" + caseNumber, (passed ? "passed " : "not passed ") + tally);
-        runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_COMMITTEE_VOTED).processInstanceBusinessKey(caseNumber)
-                .setVariable(TitleApplicationProcess.VAR_COMMITTEE_PASSED, passed)
-                .setVariable(TitleApplicationProcess.VAR_COMMITTEE_TALLY, tally).correlate();
-        return true;
+        return signals.committeeDecided(caseNumber, passed, tally);
     }
 
-    /**
-     * The publicity period of a case ended (issue 5, item 5): without a sustained objection the title is granted;
-     * with one, the case is held for investigation. False when the case is not in publicity.
-     */
+    /** The publicity period of a case ended (issue 5, item 5): {@link TitleCaseSignals#publicityEnded}. */
     @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'INTEGRITY_OFFICER', 'ADMIN')")
     @Transactional
     public boolean publicityEnded(String caseNumber, boolean granted) {
-        Optional<TitleCase> found = cases.findByCaseNumber(caseNumber).filter(c -> c.getStatus() == CaseStatus.PUBLICITY);
-        if (found.isEmpty()) {
-            return false;
-        }
-        if (!granted) {
-            progress.move(found.get(), CaseStatus.HELD, null, null);
-        }
-        audit.record("case.publicityEnded", "case:" + caseNumber, granted ? "granted" : "objection sustained");
-        runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_PUBLICITY_ENDED).processInstanceBusinessKey(caseNumber)
-                .setVariable(TitleApplicationProcess.VAR_GRANTED, granted).correlate();
-        return true;
+        return signals.publicityEnded(caseNumber, granted);
     }
 
-    /**
-     * A confirmed integrity finding (issue 6, rule I) stops every running case of the applicant: each is marked
-     * {@link CaseStatus#STOPPED} with the reason and its process ends by message {@code integrityStop}, in the caller's
-     * transaction. A system method: the investigation calls it with the finding's four-eyes approval.
-     *
-     * @return the case numbers stopped
-     */
+    /** A confirmed integrity finding stops the applicant's running cases: {@link TitleCaseSignals#stopRunningCasesOf}. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public List<String> stopRunningCasesOf(long applicantId, String reason) {
-        List<String> stopped = new java.util.ArrayList<>();
-        for (TitleCase c : cases.findByApplicantIdOrderBySubmittedAtDesc(applicantId)) {
-            if (!c.getStatus().isActive()) {
-                continue;
-            }
-            progress.move(c, CaseStatus.STOPPED, reason, null);
-            if (runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_INTEGRITY_STOP)
-                    .processInstanceBusinessKey(c.getCaseNumber()).correlateAllWithResult().isEmpty()) {
-                // an instance of an older process version has no integrity stop: it ends here all the same
-                runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.getCaseNumber())
-                        .processDefinitionKey(TitleApplicationProcess.KEY).active().list()
-                        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "integrity finding: " + reason));
-            }
-            audit.record("case.stopped", "case:" + c.getCaseNumber(), reason);
-            stopped.add(c.getCaseNumber());
-        }
-        return stopped;
+        return signals.stopRunningCasesOf(applicantId, reason);
     }
 
-    /**
-     * The investigation of a referred case found nothing (issue 6): the case leaves HELD and goes on to publicity, as a
-     * cleared case does. False when the case is not waiting for an investigation.
-     */
+    /** The investigation of a referred case found nothing: {@link TitleCaseSignals#investigationCleared}. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public boolean investigationCleared(String caseNumber, String reason) {
-        Optional<TitleCase> found = cases.findByCaseNumber(caseNumber).filter(c -> c.getStatus() == CaseStatus.HELD);
-        if (found.isEmpty() || runtime.createExecutionQuery().processInstanceBusinessKey(caseNumber)
-                .messageEventSubscriptionName(TitleApplicationProcess.MESSAGE_INVESTIGATION_CLEARED).count() == 0) {
-            return false;
-        }
-        progress.move(found.get(), CaseStatus.PUBLICITY, reason, null);
-        audit.record("case.investigationCleared", "case:" + caseNumber, reason);
-        runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_INVESTIGATION_CLEARED)
-                .processInstanceBusinessKey(caseNumber).correlate();
-        return true;
+        return signals.investigationCleared(caseNumber, reason);
     }
 
     /** Summaries of the cases behind a page of tasks, by process instance id (two queries for the page). */
@@ -413,7 +272,7 @@ public class TitleCaseService {
             throw InvalidInputException.of("caseNumber", "validation.nothingToCorrect");
         }
         ProfileSnapshot corrected = profiles.myProfile();
-        c.refreeze(json.write(corrected), employerOf(corrected).id());
+        c.refreeze(json.write(corrected), submissions.employerOf(corrected).id());
         progress.move(c, CaseStatus.SCREENING, null, null);
         audit.record("case.resubmitted", "case:" + caseNumber, null);
         // the decisions of the pass that returned the case must not decide the next pass
@@ -436,10 +295,6 @@ public class TitleCaseService {
     }
 
     /** The registered employer the profile names: it reviews the case (employer review, rule E). */
-    private EmployerView employerOf(ProfileSnapshot evidence) {
-        return employers.findByName(evidence.employerName()).orElseThrow(() -> InvalidInputException.of("employerName",
-                "validation.employerNotRegistered", evidence.employerName() == null ? "" : evidence.employerName()));
-    }
 
     private CaseSummary summary(TitleCase c, AccountView applicant) {
         return new CaseSummary(c.getCaseNumber(), applicant.displayName(), ChineseIdNumber.mask(applicant.idNumber()),

@@ -58,16 +58,16 @@ class CommitteeDemoData {
     private final Environment environment;
     private final AccountService accounts;
     private final EmployerService employers;
-    private final CommitteeService committee;
+    private final ExpertPoolService expertPool;
     private final TransactionTemplate tx;
 
     CommitteeDemoData(DemoDataProperties properties, Environment environment, AccountService accounts,
-                      EmployerService employers, CommitteeService committee, TransactionTemplate tx) {
+                      EmployerService employers, ExpertPoolService expertPool, TransactionTemplate tx) {
         this.properties = properties;
         this.environment = environment;
         this.accounts = accounts;
         this.employers = employers;
-        this.committee = committee;
+        this.expertPool = expertPool;
         this.tx = tx;
     }
 
@@ -95,7 +95,7 @@ class CommitteeDemoData {
                 accounts.create(e.username(), properties.password(), e.name(), EnumSet.of(Role.COMMITTEE_MEMBER), null, null,
                         e.employer());
             }
-            as("secretary", Role.COMMITTEE_SECRETARY, () -> EXPERTS.forEach(e -> committee.addExpert(new ExpertRequest(
+            as("secretary", Role.COMMITTEE_SECRETARY, () -> EXPERTS.forEach(e -> expertPool.addExpert(new ExpertRequest(
                     e.username(), SERIES, e.maxLevel(), e.employer() == null ? null : employerIds.get(e.employer()),
                     e.highSkilled()))));
         });

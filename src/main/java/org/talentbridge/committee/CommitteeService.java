@@ -3,30 +3,22 @@ package org.talentbridge.committee;
 import org.talentbridge.shared.validation.RequiredText;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.talentbridge.casework.CaseFacts;
 import org.talentbridge.casework.CaseStatus;
 import org.talentbridge.casework.TitleCaseService;
 import org.springframework.transaction.annotation.Transactional;
-import org.talentbridge.account.AccountService;
-import org.talentbridge.account.AccountView;
-import org.talentbridge.account.Role;
 import org.talentbridge.catalog.CatalogService;
 import org.talentbridge.committee.DrawRepository.DrawRow;
 import org.talentbridge.committee.DrawRepository.ReplacementRow;
 import org.talentbridge.employer.EmployerService;
-import org.talentbridge.employer.EmployerView;
 import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
 import org.talentbridge.shared.audit.AuditLog;
@@ -35,20 +27,19 @@ import org.talentbridge.shared.validation.InputValidator;
 import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
- * The expert pool and the panel draw (issue 5, items 1 and 2): the committee secretary keeps the pool, draws panels
- * (see {@link PanelDraw} for the rules), replaces a seated member by the next alternate with a reason, confirms,
- * and replays a draw from its seed; administrators may read all of it. Every action is in the audit trail.
+ * The panel draw (issue 5, item 2): the committee secretary groups the round's cases (a group larger than a panel can
+ * review is split, {@link GroupSplit}), draws panels from the pool ({@link ExpertPoolService}; see {@link PanelDraw}
+ * for the rules), replaces a seated member by the next alternate with a reason, confirms, and replays a draw from its
+ * seed; administrators may read all of it. Every action is in the audit trail.
  */
 @Service
 public class CommitteeService {
 
     private static final String MANAGE = "hasRole('COMMITTEE_SECRETARY')";
     private static final String READ = "hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')";
-    private static final int MAX_CASES = 500;
 
     private final ExpertRepository experts;
     private final DrawRepository draws;
-    private final AccountService accounts;
     private final EmployerService employers;
     private final RoundService rounds;
     private final CatalogService catalog;
@@ -56,15 +47,19 @@ public class CommitteeService {
     private final AuditLog audit;
     private final CommitteeProperties properties;
     private final TitleCaseService cases;
+    private final ExpertViews expertViews;
+    private final DrawViews drawViews;
     private final SecureRandom seeds = new SecureRandom();
 
-    CommitteeService(ExpertRepository experts, DrawRepository draws, AccountService accounts, EmployerService employers,
+    CommitteeService(ExpertRepository experts, DrawRepository draws, EmployerService employers,
                      RoundService rounds, CatalogService catalog, InputValidator validator, AuditLog audit,
-                     CommitteeProperties properties, TitleCaseService cases) {
+                     CommitteeProperties properties, TitleCaseService cases, ExpertViews expertViews,
+                     DrawViews drawViews) {
         this.cases = cases;
+        this.expertViews = expertViews;
+        this.drawViews = drawViews;
         this.experts = experts;
         this.draws = draws;
-        this.accounts = accounts;
         this.employers = employers;
         this.rounds = rounds;
         this.catalog = catalog;
@@ -76,67 +71,6 @@ public class CommitteeService {
     /** The panel size a draw takes unless told otherwise ({@code app.committee.panel-size}). */
     public int defaultPanelSize() {
         return properties.panelSize();
-    }
-
-    // ---- the expert pool -----------------------------------------------------------------------------------------
-
-    /** Adds a COMMITTEE_MEMBER account to the pool of a series; every refused field is reported at once. */
-    @PreAuthorize(MANAGE)
-    @Transactional
-    public ExpertView addExpert(ExpertRequest request) {
-        List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(request));
-        AccountView account = null;
-        if (request.username() != null && !request.username().isBlank()) {
-            account = accounts.findByUsername(request.username().strip()).orElse(null);
-            if (account == null) {
-                problems.add(new FieldProblem("username", "validation.committeeNoSuchAccount"));
-            } else if (!account.hasRole(Role.COMMITTEE_MEMBER)) {
-                problems.add(new FieldProblem("username", "validation.committeeNotMember"));
-            }
-        }
-        if (request.series() != null && !request.series().isBlank() && !catalog.seriesNames().contains(request.series())) {
-            problems.add(new FieldProblem("series", "validation.unknownSeries"));
-        }
-        if (request.employerId() != null && employers.find(request.employerId()).isEmpty()) {
-            problems.add(new FieldProblem("employerId", "validation.committeeUnknownEmployer"));
-        }
-        if (problems.isEmpty() && experts.existsByAccountIdAndSeriesAndActiveTrue(account.id(), request.series())) {
-            problems.add(new FieldProblem("series", "validation.committeeAlreadyInPool"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        Expert saved;
-        try {
-            saved = experts.saveAndFlush(new Expert(account.id(), request.series(), request.maxLevel(), request.employerId(),
-                    request.highSkilled(), AuditLog.currentActor()));
-        } catch (DataIntegrityViolationException e) {
-            throw InvalidInputException.of("series", "validation.committeeAlreadyInPool"); // a concurrent add won
-        }
-        audit.record("committee.expertAdded", "expert:" + saved.getId(), account.username() + " " + request.series() + " "
-                + request.maxLevel() + " employer=" + request.employerId() + " highSkilled=" + request.highSkilled());
-        return views(List.of(saved)).get(0);
-    }
-
-    /** Takes an expert out of the pool: later draws leave them out; draws already made keep them. */
-    @PreAuthorize(MANAGE)
-    @Transactional
-    public ExpertView deactivateExpert(long expertId) {
-        Expert expert = experts.findById(expertId)
-                .orElseThrow(() -> InvalidInputException.of("expertId", "validation.notFound"));
-        if (!expert.isActive()) {
-            throw InvalidInputException.of("expertId", "validation.committeeAlreadyInactive");
-        }
-        expert.deactivate(AuditLog.currentActor());
-        audit.record("committee.expertDeactivated", "expert:" + expertId, expert.getSeries());
-        return views(List.of(expert)).get(0);
-    }
-
-    /** The whole pool, active and inactive, by series (a list of a few hundred people at most). */
-    @PreAuthorize(READ)
-    @Transactional(readOnly = true)
-    public List<ExpertView> pool() {
-        return views(experts.findAllByOrderBySeriesAscActiveDescIdAsc());
     }
 
     // ---- draws ---------------------------------------------------------------------------------------------------
@@ -174,8 +108,9 @@ public class CommitteeService {
         List<String> caseNumbers = request.caseNumbers() == null ? List.of() : request.caseNumbers().stream()
                 .map(c -> c == null ? "" : c.strip()).filter(c -> !c.isEmpty()).distinct().toList();
         if (request.caseNumbers() != null && !request.caseNumbers().isEmpty()
-                && (caseNumbers.isEmpty() || caseNumbers.size() > MAX_CASES || caseNumbers.stream().anyMatch(c -> c.length() > 32))) {
-            problems.add(new FieldProblem("caseNumbers", "validation.committeeCaseNumbers", MAX_CASES));
+                && (caseNumbers.isEmpty() || caseNumbers.size() > properties.maxCasesPerPanel() || caseNumbers.stream().anyMatch(c -> c.length() > 32))) {
+            problems.add(new FieldProblem("caseNumbers", "validation.committeeCaseNumbers",
+                    properties.maxCasesPerPanel()));
         }
         Set<Long> employerIds = request.applicantEmployerIds() == null ? new HashSet<>() : new HashSet<>(request.applicantEmployerIds());
         if (employerIds.stream().anyMatch(id -> id == null || employers.find(id).isEmpty())) {
@@ -215,7 +150,7 @@ public class CommitteeService {
                 + request.targetLevel() + " group=" + GroupKind.of(request.highSkilled()) + " size=" + panelSize + " seed=" + seed
                 + " cases=" + caseNumbers + " employers=" + sortedEmployers + " seated=" + result.seated()
                 + " alternates=" + result.alternates());
-        return view(draws.find(id).orElseThrow());
+        return drawViews.of(draws.find(id).orElseThrow());
     }
 
     /**
@@ -247,7 +182,7 @@ public class CommitteeService {
                 AuditLog.currentActor());
         audit.record("committee.memberReplaced", "draw:" + drawId, "expert " + expertId + " -> " + replacement.replacingExpertId()
                 + (replacement.passedOver().isEmpty() ? "" : " passedOver=" + replacement.passedOver()) + ": " + why);
-        return view(draws.find(drawId).orElseThrow());
+        return drawViews.of(draws.find(drawId).orElseThrow());
     }
 
     /** Confirms the draw: its panel is final; no more replacements. */
@@ -260,7 +195,7 @@ public class CommitteeService {
         }
         List<Long> seated = seats(draw, draws.members(drawId), draws.replacements(drawId));
         audit.record("committee.drawConfirmed", "draw:" + drawId, "panel=" + seated);
-        return view(draws.find(drawId).orElseThrow());
+        return drawViews.of(draws.find(drawId).orElseThrow());
     }
 
     /** Runs the draw again from its stored seed and the pool as it saw it; the result says whether the order matches. */
@@ -278,12 +213,13 @@ public class CommitteeService {
     @PreAuthorize(READ)
     @Transactional(readOnly = true)
     public DrawView find(long drawId) {
-        return view(draws.find(drawId).orElseThrow(() -> InvalidInputException.of("drawId", "validation.notFound")));
+        return drawViews.of(draws.find(drawId).orElseThrow(() -> InvalidInputException.of("drawId", "validation.notFound")));
     }
 
     /**
      * The round's cases ready for the committee and not yet in one of its panels, grouped by series, target level
-     * and route (every pathway T applicant is high-skilled talent: these groups are the separate high-skilled ones).
+     * and route (every pathway T applicant is high-skilled talent: these groups are the separate high-skilled ones);
+     * a group of more than {@code app.committee.max-cases-per-panel} cases comes as several ({@link GroupSplit}).
      */
     @PreAuthorize(READ)
     @Transactional(readOnly = true)
@@ -296,10 +232,14 @@ public class CommitteeService {
                 byKey.computeIfAbsent(java.util.Arrays.asList(c.series(), c.targetLevel(), c.route()), k -> new ArrayList<>()).add(c);
             }
         }
-        return byKey.values().stream().map(g -> new CaseGroup(g.get(0).series(), g.get(0).targetLevel(), g.get(0).route(),
-                true, g.stream().map(CaseFacts::caseNumber).toList(),
-                g.stream().map(CaseFacts::employerId).filter(java.util.Objects::nonNull)
-                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)))).toList();
+        // a group larger than a panel can review: several panels, by GroupSplit's rule (never refused)
+        return byKey.values().stream()
+                .map(g -> g.stream().sorted(java.util.Comparator.comparing(CaseFacts::caseNumber)).toList())
+                .flatMap(g -> GroupSplit.split(g, properties.maxCasesPerPanel()).stream())
+                .map(g -> new CaseGroup(g.get(0).series(), g.get(0).targetLevel(), g.get(0).route(),
+                        true, g.stream().map(CaseFacts::caseNumber).toList(),
+                        g.stream().map(CaseFacts::employerId).filter(java.util.Objects::nonNull)
+                                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)))).toList();
     }
 
     /**
@@ -321,7 +261,7 @@ public class CommitteeService {
     @PreAuthorize(READ)
     @Transactional(readOnly = true)
     public List<DrawView> recentDraws(Long roundId, int limit) {
-        return draws.recent(roundId, Math.max(1, Math.min(limit, 200))).stream().map(this::view).toList();
+        return draws.recent(roundId, Math.max(1, Math.min(limit, 200))).stream().map(drawViews::of).toList();
     }
 
     // ---- internals -----------------------------------------------------------------------------------------------
@@ -357,66 +297,5 @@ public class CommitteeService {
         Map<Long, Integer> load = new HashMap<>();
         seated.forEach(expertId -> load.merge(accountOf.get(expertId), 1, Integer::sum));
         return load;
-    }
-
-    private List<ExpertView> views(List<Expert> list) {
-        return views(list, employerNames());
-    }
-
-    private List<ExpertView> views(List<Expert> list, Map<Long, String> employerNames) {
-        Map<Long, AccountView> people = accounts.findAllById(list.stream().map(Expert::getAccountId).collect(Collectors.toSet()));
-        return list.stream().map(e -> {
-            AccountView a = people.get(e.getAccountId());
-            return new ExpertView(e.getId(), e.getAccountId(), a == null ? "" : a.username(), a == null ? "" : a.displayName(),
-                    e.getSeries(), e.getMaxLevel(), e.getEmployerId(), employerNames.get(e.getEmployerId()), e.isHighSkilled(),
-                    e.isActive(), e.getAddedAt());
-        }).toList();
-    }
-
-    private Map<Long, String> employerNames() {
-        return employers.all().stream().collect(Collectors.toMap(EmployerView::id, EmployerView::name));
-    }
-
-    private DrawView view(DrawRow draw) {
-        List<Long> drawn = draws.members(draw.id());
-        List<ReplacementRow> replacements = draws.replacements(draw.id());
-        Set<Long> ids = new LinkedHashSet<>(drawn);
-        Map<Long, String> employerNames = employerNames(); // once for the members and the applicants' employers
-        Map<Long, ExpertView> byId = views(experts.findAllById(ids), employerNames).stream()
-                .collect(Collectors.toMap(ExpertView::id, Function.identity()));
-        Set<Long> replaced = replacements.stream().map(ReplacementRow::replacedExpertId).collect(Collectors.toSet());
-        Set<Long> calledIn = replacements.stream().map(ReplacementRow::replacingExpertId).collect(Collectors.toSet());
-        Set<Long> passedOver = replacements.stream().flatMap(r -> r.passedOver().stream()).collect(Collectors.toSet());
-        List<DrawnMember> members = new ArrayList<>();
-        for (int i = 0; i < drawn.size(); i++) {
-            long id = drawn.get(i);
-            MemberState state = i < draw.panelSize() ? (replaced.contains(id) ? MemberState.REPLACED : MemberState.SEATED)
-                    : calledIn.contains(id) ? (replaced.contains(id) ? MemberState.REPLACED : MemberState.CALLED_IN)
-                    : passedOver.contains(id) ? MemberState.PASSED_OVER : MemberState.ALTERNATE;
-            members.add(member(i + 1, id, byId.get(id), state));
-        }
-        Map<Long, DrawnMember> memberById = members.stream().collect(Collectors.toMap(DrawnMember::expertId, Function.identity()));
-        List<DrawnMember> panel = seats(draw, drawn, replacements).stream().map(memberById::get).toList();
-        RoundView round = rounds.find(draw.roundId()).orElse(null);
-        return new DrawView(draw.id(), draw.roundId(), round == null ? "" : round.name(), draw.series(), draw.targetLevel(),
-                draw.groupKind(), draw.panelSize(), draw.seed(), draw.caseNumbers(),
-                draw.applicantEmployerIds().stream().map(id -> employerNames.getOrDefault(id, "#" + id)).toList(),
-                draw.drawnBy(), draw.drawnAt(), draw.confirmedBy(), draw.confirmedAt(), panel, members,
-                replacements.stream().map(r -> new ReplacementView(name(byId.get(r.replacedExpertId())),
-                        name(byId.get(r.replacingExpertId())), names(r.passedOver(), byId), r.reason(), r.replacedBy(),
-                        r.replacedAt())).toList());
-    }
-
-    private static DrawnMember member(int position, long id, ExpertView e, MemberState state) {
-        return new DrawnMember(position, id, e == null ? "" : e.username(), name(e), e == null ? null : e.employerName(),
-                e == null ? null : e.maxLevel(), e != null && e.highSkilled(), state);
-    }
-
-    private static String name(ExpertView e) {
-        return e == null ? "" : e.displayName();
-    }
-
-    private static List<String> names(Collection<Long> ids, Map<Long, ExpertView> byId) {
-        return ids.stream().map(id -> name(byId.get(id))).toList();
     }
 }

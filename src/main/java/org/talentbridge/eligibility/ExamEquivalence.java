@@ -27,8 +27,13 @@ public class ExamEquivalence {
         this.tables = tables;
     }
 
+    /** Decides under the version in force today. */
     public Result decide(ExamEquivalenceRequest request) {
-        DecisionTables.InForce rules = tables.inForce();
+        return decide(request, tables.inForce());
+    }
+
+    /** Decides under the given version. */
+    public Result decide(ExamEquivalenceRequest request, DecisionTables.InForce rules) {
         List<DecisionVersion> decisions = rules.versions();
         String field = request.examField().strip().toUpperCase(Locale.ROOT);
         Optional<Map<String, Object>> rule = rules.evaluate(DecisionTables.EXAM_EQUIVALENCE,

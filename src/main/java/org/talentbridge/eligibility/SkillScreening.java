@@ -40,11 +40,16 @@ public class SkillScreening {
         this.integrity = integrity;
     }
 
+    /** Screens under the version in force for the reference date (today when none is given). */
     public SkillScreeningResult screen(SkillScreeningRequest request) {
+        return screen(request, tables.inForceOn(request.referenceDate() == null ? tables.today() : request.referenceDate()));
+    }
+
+    /** Screens under the given version (a named one, or a draft in the regression gate or a what-if). */
+    public SkillScreeningResult screen(SkillScreeningRequest request, DecisionTables.InForce rules) {
         checkInput(request);
-        DecisionTables.InForce rules = tables.inForce();
         List<DecisionVersion> decisions = rules.versions();
-        LocalDate ref = request.referenceDate() == null ? LocalDate.now() : request.referenceDate();
+        LocalDate ref = request.referenceDate() == null ? tables.today() : request.referenceDate();
         String occupation = request.occupation().strip();
         Predicate<String> related = relatedTo(occupation);
         List<Check> checks = new ArrayList<>();

@@ -14,7 +14,6 @@ import org.talentbridge.catalog.CatalogService;
 import org.talentbridge.catalog.OccupationView;
 import org.talentbridge.catalog.SeriesDecisionService;
 import org.talentbridge.catalog.SeriesDecisionView;
-import org.talentbridge.eligibility.DecisionTables.DecisionVersion;
 import org.talentbridge.eligibility.TitleScreeningRequest.Assessment;
 import org.talentbridge.eligibility.TitleScreeningRequest.HeldSkillLevel;
 import org.talentbridge.eligibility.WorkYears.Span;
@@ -46,14 +45,55 @@ public class TitleScreening {
         this.integrity = integrity;
     }
 
+    /** Screens under the version in force for the request's reference date (see {@link DecisionTables}). */
     public TitleScreeningResult screen(TitleScreeningRequest request) {
         checkInput(request);
-        DecisionTables.InForce rules = tables.inForce();
-        List<DecisionVersion> decisions = rules.versions();
+        return screen(request, tables.inForceOn(request.referenceDate()));
+    }
+
+    /** Screens a case of a round: under the round's pinned version, else the one in force by date. */
+    public TitleScreeningResult screenForRound(TitleScreeningRequest request, Long roundId) {
+        checkInput(request);
+        return screen(request, tables.forRound(roundId, request.referenceDate()));
+    }
+
+    /** Screens under the given version (a named one, a draft in the regression gate or a what-if). */
+    public TitleScreeningResult screen(TitleScreeningRequest request, DecisionTables.InForce rules) {
+        checkInput(request);
         List<Check> checks = new ArrayList<>();
         LocalDate ref = request.referenceDate();
+        Series series = series(request, checks);
+        Predicate<String> related = relatedTo(request.occupation().strip(), series.name());
+        boolean basic = basicConditions(request, rules, checks);
+        Reach reach = new Reach();
+        standardRoute(request, rules, series.name(), related, reach, checks);
+        greenChannel(request, rules, reach, checks);
+        boolean withinReach = target(request, reach.max, checks);
+        boolean eligible = basic && withinReach;
+        return new TitleScreeningResult(eligible, reach.max, reach.route, series.name(), series.needsDecision(),
+                List.copyOf(checks), rules.versions(), rules.rulesVersion(), reach.openingRule);
+    }
 
-        // T0: the series
+    private record Series(String name, boolean needsDecision) {
+    }
+
+    /** The highest level a route opens so far, the route and the rule that opened it. */
+    private static final class Reach {
+        TitleLevel max;
+        String route;
+        String openingRule;
+
+        void offer(TitleLevel opens, String byRoute, String ruleId) {
+            if (max == null || opens.compareTo(max) > 0) { // a tie keeps the route found first (STANDARD)
+                max = opens;
+                route = byRoute;
+                openingRule = ruleId;
+            }
+        }
+    }
+
+    // T0: the series
+    private Series series(TitleScreeningRequest request, List<Check> checks) {
         Optional<OccupationView> row = catalog.findByName(request.occupation());
         Optional<SeriesDecisionView> decided = row.isPresent() ? Optional.empty() : seriesDecisions.find(request.occupation());
         String series = decided.isPresent() ? decidedSeries(decided.get(), request.series()) : resolveSeries(row, request.series());
@@ -66,9 +106,11 @@ public class TitleScreening {
         } else {
             checks.add(Check.met("T0", "screening.T0.met", request.occupation().strip(), series));
         }
-        Predicate<String> related = relatedTo(request.occupation().strip(), series);
+        return new Series(series, needsSeriesDecision);
+    }
 
-        // T1: ethics, annual assessments, integrity file
+    // T1: ethics, annual assessments, integrity file
+    private boolean basicConditions(TitleScreeningRequest request, DecisionTables.InForce rules, List<Check> checks) {
         boolean basic = true;
         if (Boolean.TRUE.equals(request.ethicsDeclaration())) {
             checks.add(Check.met("T1", "screening.T1.ethics.met"));
@@ -76,7 +118,7 @@ public class TitleScreening {
             checks.add(Check.notMet("T1", "screening.T1.ethics.notMet"));
             basic = false;
         }
-        int year = ref.getYear();
+        int year = request.referenceDate().getYear();
         for (int y = year - 3; y <= year - 1; y++) {
             int wanted = y;
             Optional<Assessment> found = request.annualAssessments().stream().filter(a -> a.year() == wanted).findFirst();
@@ -96,18 +138,20 @@ public class TitleScreening {
             }
         }
         if (request.idNumber() != null && !request.idNumber().isBlank()) {
-            if (integrity.hasActiveEntry(request.idNumber(), ref)) {
+            if (integrity.hasActiveEntry(request.idNumber(), request.referenceDate())) {
                 checks.add(Check.notMet("T1", "screening.T1.integrity.notMet"));
                 basic = false;
             } else {
                 checks.add(Check.met("T1", "screening.T1.integrity.met"));
             }
         }
+        return basic;
+    }
 
-        // T2: skill level + years (or current related work) after the certificate
-        TitleLevel max = null;
-        String route = null;
-        String openingRule = null;
+    // T2: skill level + years (or current related work) after the certificate
+    private void standardRoute(TitleScreeningRequest request, DecisionTables.InForce rules, String series,
+                               Predicate<String> related, Reach reach, List<Check> checks) {
+        LocalDate ref = request.referenceDate();
         // years: every technical-skill work period after a related certificate (policy text: 获得相关职业（工种）…后，
         // 从事技术技能工作满 N 年; the API's counting rule takes "the technical-skill work periods" likewise);
         // T2.4's current work must be in a related field
@@ -150,14 +194,14 @@ public class TitleScreening {
                 checks.add(met ? Check.met(ruleId, "screening.T2.years.met", level, date, years, required, Check.label(opens.messageKey()))
                         : Check.notMet(ruleId, "screening.T2.years.notMet", level, date, years, required, Check.label(opens.messageKey())));
             }
-            if (met && (max == null || opens.compareTo(max) > 0)) {
-                max = opens;
-                route = STANDARD;
-                openingRule = ruleId;
+            if (met) {
+                reach.offer(opens, STANDARD, ruleId);
             }
         }
+    }
 
-        // T3: green channel by award
+    // T3: green channel by award
+    private static void greenChannel(TitleScreeningRequest request, DecisionTables.InForce rules, Reach reach, List<Check> checks) {
         for (Award award : request.awards().isEmpty() ? EnumSet.noneOf(Award.class) : EnumSet.copyOf(request.awards())) {
             Optional<Map<String, Object>> rule = rules.evaluate(DecisionTables.TITLE_GREEN_CHANNEL, Map.of("award", award.name()));
             if (rule.isEmpty()) {
@@ -166,14 +210,12 @@ public class TitleScreening {
             String ruleId = (String) rule.get().get("ruleId");
             TitleLevel opens = TitleLevel.valueOf((String) rule.get().get("titleLevel"));
             checks.add(Check.met(ruleId, "screening.T3.met", Check.label(award.messageKey()), Check.label(opens.messageKey())));
-            if (max == null || opens.compareTo(max) > 0) { // a tie stays STANDARD
-                max = opens;
-                route = GREEN_CHANNEL;
-                openingRule = ruleId;
-            }
+            reach.offer(opens, GREEN_CHANNEL, ruleId);
         }
+    }
 
-        // T4: the target against the highest level any route opens
+    // T4: the target against the highest level any route opens
+    private static boolean target(TitleScreeningRequest request, TitleLevel max, List<Check> checks) {
         boolean withinReach = max != null && request.targetLevel().compareTo(max) <= 0;
         String target = Check.label(request.targetLevel().messageKey());
         if (max == null) {
@@ -183,9 +225,7 @@ public class TitleScreening {
         } else {
             checks.add(Check.notMet("T4", "screening.T4.notMet", target, Check.label(max.messageKey())));
         }
-        boolean eligible = basic && withinReach;
-        return new TitleScreeningResult(eligible, max, route, series, needsSeriesDecision, List.copyOf(checks), decisions,
-                rules.rulesVersion(), openingRule);
+        return withinReach;
     }
 
     /** T0 for an unlisted occupation whose series the committee secretary has decided: that series, no other. */

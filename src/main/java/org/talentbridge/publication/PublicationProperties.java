@@ -1,6 +1,7 @@
 package org.talentbridge.publication;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -13,18 +14,28 @@ import org.springframework.util.unit.DataSize;
  * @param objectionsPerAddress  objections one client address may lodge within {@code rateWindow}
  * @param rateWindow            the window of the rate limit
  * @param addressSalt           mixed into the SHA-256 of a client address before it is stored (set your own)
- * @param grantCron             when the cases of ended publicity periods are granted ("-": never, as in tests)
+ * @param grantAt               the time of day (ISO, e.g. 00:30, the nodes' zone), on the day after a period's last day,
+ *                              when the timer of its process grants its clean cases
  */
 @ConfigurationProperties("app.publication")
 public record PublicationProperties(@DefaultValue("5") int publicityWorkingDays, @DefaultValue("10") int answerWorkingDays,
                                     @DefaultValue("5") int maxFiles, @DefaultValue("5MB") DataSize maxFileSize,
                                     @DefaultValue("3") int objectionsPerAddress, @DefaultValue("PT1H") Duration rateWindow,
                                     @DefaultValue("talent-bridge-publicity") String addressSalt,
-                                    @DefaultValue("0 30 0 * * *") String grantCron) {
+                                    @DefaultValue("00:30") String grantAt) {
 
     public PublicationProperties {
         if (publicityWorkingDays < 1 || answerWorkingDays < 1 || maxFiles < 0 || objectionsPerAddress < 1) {
             throw new IllegalArgumentException("app.publication.*: working days and the rate limit must be positive");
         }
+        try {
+            LocalTime.parse(grantAt);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("app.publication.grant-at: a time of day such as 00:30, not " + grantAt);
+        }
+    }
+
+    public LocalTime grantTime() {
+        return LocalTime.parse(grantAt);
     }
 }

@@ -42,7 +42,8 @@ import org.talentbridge.shared.validation.InvalidInputException;
  *       {@link ObjectionLodged} announced.</li>
  *   <li>The integrity officer answers each objection within {@code answer-working-days}: unfounded (the entry
  *       resumes) or sustained (it stays held).</li>
- *   <li>After the period, {@link #casesToGrantAt} names the cases to grant: no open and no sustained objection.</li>
+ *   <li>After the period, {@link #casesToGrantAt} names the cases to grant: no open and no sustained objection. The
+ *       list's process ({@link PublicityPeriodProcess}) grants them with its timer, or the secretary at once.</li>
  * </ul>
  * "Today" comes from a {@link Clock} (a {@code Clock} bean if the application defines one; the system clock otherwise).
  */
@@ -61,11 +62,14 @@ public class PublicationService {
     private final ApplicationEventPublisher events;
     private volatile Clock clock;
     private final MessageSource messages;
+    private final PublicityPeriodProcess periods;
 
     PublicationService(PublicityRepository store, TitleCaseService titleCases, RoundService rounds,
                        WorkingDayCalendar calendar, PublicationProperties properties, InputValidator validator,
-                       AuditLog audit, ApplicationEventPublisher events, ObjectProvider<Clock> clock, MessageSource messages) {
+                       AuditLog audit, ApplicationEventPublisher events, ObjectProvider<Clock> clock, MessageSource messages,
+                       PublicityPeriodProcess periods) {
         this.messages = messages;
+        this.periods = periods;
         this.store = store;
         this.titleCases = titleCases;
         this.rounds = rounds;
@@ -155,6 +159,7 @@ public class PublicationService {
         numbers.forEach(n -> store.insertEntry(id, facts.stream().filter(f -> f.caseNumber().equals(n)).findFirst().orElseThrow()));
         audit.record("publicity.published", "round:" + roundId, "%d cases, %s to %s (%d working days)"
                 .formatted(numbers.size(), start, end, days));
+        periods.start(id, end, clock.getZone()); // its timer grants the clean cases when the period has ended
         return view(store.header(id).orElseThrow());
     }
 

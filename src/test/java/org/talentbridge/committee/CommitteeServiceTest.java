@@ -40,6 +40,8 @@ class CommitteeServiceTest extends IntegrationTest {
     @Autowired
     private CommitteeService committee;
     @Autowired
+    private org.talentbridge.committee.ExpertPoolService expertPool;
+    @Autowired
     private RoundService rounds;
     @Autowired
     private CatalogService catalog;
@@ -63,7 +65,7 @@ class CommitteeServiceTest extends IntegrationTest {
         List<ExpertView> added = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             AccountView member = newAccount("exp", Role.COMMITTEE_MEMBER);
-            added.add(as(secretary(), () -> committee.addExpert(new ExpertRequest(member.username(), series, level,
+            added.add(as(secretary(), () -> expertPool.addExpert(new ExpertRequest(member.username(), series, level,
                     employer == null ? null : employer.id(), highSkilled))));
         }
         return added;
@@ -77,13 +79,13 @@ class CommitteeServiceTest extends IntegrationTest {
     @Test
     void addingAnExpertNamesEveryBadField() {
         signIn(secretary());
-        assertThat(problemsOf(() -> committee.addExpert(new ExpertRequest(" ", null, null, null, false))))
+        assertThat(problemsOf(() -> expertPool.addExpert(new ExpertRequest(" ", null, null, null, false))))
                 .extracting(FieldProblem::field).containsExactlyInAnyOrder("username", "series", "maxLevel");
-        assertThat(problemsOf(() -> committee.addExpert(new ExpertRequest("nobody-" + System.nanoTime(), "经济", TitleLevel.SENIOR,
+        assertThat(problemsOf(() -> expertPool.addExpert(new ExpertRequest("nobody-" + System.nanoTime(), "经济", TitleLevel.SENIOR,
                 987_654L, false)))).containsExactlyInAnyOrder(new FieldProblem("username", "validation.committeeNoSuchAccount"),
                 new FieldProblem("series", "validation.unknownSeries"),
                 new FieldProblem("employerId", "validation.committeeUnknownEmployer"));
-        assertThat(problemsOf(() -> committee.addExpert(new ExpertRequest("reviewer", "艺术", TitleLevel.SENIOR, null, false))))
+        assertThat(problemsOf(() -> expertPool.addExpert(new ExpertRequest("reviewer", "艺术", TitleLevel.SENIOR, null, false))))
                 .containsExactly(new FieldProblem("username", "validation.committeeNotMember"));
     }
 
@@ -93,17 +95,17 @@ class CommitteeServiceTest extends IntegrationTest {
         signIn(secretary());
         assertThat(expert.active()).isTrue();
         assertThat(expert.employerName()).isEqualTo(SHIPYARD);
-        assertThat(committee.pool()).extracting(ExpertView::id).contains(expert.id());
-        assertThat(problemsOf(() -> committee.addExpert(new ExpertRequest(expert.username(), "艺术", TitleLevel.INTERMEDIATE, null,
+        assertThat(expertPool.pool()).extracting(ExpertView::id).contains(expert.id());
+        assertThat(problemsOf(() -> expertPool.addExpert(new ExpertRequest(expert.username(), "艺术", TitleLevel.INTERMEDIATE, null,
                 false)))).containsExactly(new FieldProblem("series", "validation.committeeAlreadyInPool"));
         // the same person may judge another series
-        assertThat(committee.addExpert(new ExpertRequest(expert.username(), "体育", TitleLevel.INTERMEDIATE, null, false)).series())
+        assertThat(expertPool.addExpert(new ExpertRequest(expert.username(), "体育", TitleLevel.INTERMEDIATE, null, false)).series())
                 .isEqualTo("体育");
-        assertThat(committee.deactivateExpert(expert.id()).active()).isFalse();
-        assertThat(problemsOf(() -> committee.deactivateExpert(expert.id())))
+        assertThat(expertPool.deactivateExpert(expert.id()).active()).isFalse();
+        assertThat(problemsOf(() -> expertPool.deactivateExpert(expert.id())))
                 .containsExactly(new FieldProblem("expertId", "validation.committeeAlreadyInactive"));
         // out of the pool, they can be entered again (a change of level is an exit and a new entry)
-        assertThat(committee.addExpert(new ExpertRequest(expert.username(), "艺术", TitleLevel.INTERMEDIATE, null, false)).active())
+        assertThat(expertPool.addExpert(new ExpertRequest(expert.username(), "艺术", TitleLevel.INTERMEDIATE, null, false)).active())
                 .isTrue();
         assertThat(audit.history("expert:" + expert.id())).extracting(AuditEvent::getAction)
                 .containsExactly("committee.expertAdded", "committee.expertDeactivated");
@@ -133,7 +135,7 @@ class CommitteeServiceTest extends IntegrationTest {
         assertThat(draw.applicantEmployers()).containsExactly("评审回避测试单位");
 
         // the pool changes afterwards; the replay uses the pool as the draw saw it
-        committee.deactivateExpert(draw.panel().get(0).expertId());
+        expertPool.deactivateExpert(draw.panel().get(0).expertId());
         experts(2, series, TitleLevel.SENIOR, null, false);
         ReplayResult replay = committee.replay(draw.id());
         assertThat(replay.matches()).isTrue();
@@ -226,7 +228,7 @@ class CommitteeServiceTest extends IntegrationTest {
                 .containsExactlyElementsOf(draw.drawn().stream().map(DrawnMember::expertId).toList());
 
         // the next alternate left the pool: passed over (and recorded), the one after takes the seat
-        committee.deactivateExpert(alternates.get(1));
+        expertPool.deactivateExpert(alternates.get(1));
         DrawView again = committee.replace(draw.id(), draw.panel().get(0).expertId(), "因病不能参加");
         assertThat(again.panel().get(0).expertId()).isEqualTo(alternates.get(2));
         assertThat(again.alternates()).extracting(DrawnMember::state)
@@ -256,10 +258,10 @@ class CommitteeServiceTest extends IntegrationTest {
         AccountView member = newAccount("exprole", Role.COMMITTEE_MEMBER);
 
         signIn(accounts.findByUsername("admin").orElseThrow());
-        assertThat(committee.pool()).isNotEmpty();
+        assertThat(expertPool.pool()).isNotEmpty();
         assertThat(committee.find(draw.id()).id()).isEqualTo(draw.id());
         assertThat(committee.replay(draw.id()).matches()).isTrue();
-        assertThatThrownBy(() -> committee.addExpert(new ExpertRequest(member.username(), series, TitleLevel.SENIOR, null, false)))
+        assertThatThrownBy(() -> expertPool.addExpert(new ExpertRequest(member.username(), series, TitleLevel.SENIOR, null, false)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> committee.draw(request(freshRound(), series, TitleLevel.SENIOR, false, Set.of(), 3)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -269,7 +271,7 @@ class CommitteeServiceTest extends IntegrationTest {
 
         for (String other : List.of("reviewer", "expert", "wanghan")) {
             signIn(accounts.findByUsername(other).orElseThrow());
-            assertThatThrownBy(() -> committee.pool()).as(other).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> expertPool.pool()).as(other).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> committee.find(draw.id())).as(other).isInstanceOf(AccessDeniedException.class);
         }
     }

@@ -41,6 +41,8 @@ class PanelVoteServiceTest extends IntegrationTest {
     @Autowired
     private CommitteeService committee;
     @Autowired
+    private org.talentbridge.committee.ExpertPoolService expertPool;
+    @Autowired
     private PanelVoteService votes;
     @Autowired
     private RoundService rounds;
@@ -65,7 +67,7 @@ class PanelVoteServiceTest extends IntegrationTest {
                 catalog.seriesNames(), LocalDate.of(today.getYear(), 12, 31), today.minusDays(10), today.plusDays(10), 10, 5), "admin");
         for (int i = 0; i < 2 * size; i++) {
             AccountView member = newAccount("voter", Role.COMMITTEE_MEMBER);
-            as(secretary(), () -> committee.addExpert(new ExpertRequest(member.username(), SERIES, TitleLevel.SENIOR, null, false)));
+            as(secretary(), () -> expertPool.addExpert(new ExpertRequest(member.username(), SERIES, TitleLevel.SENIOR, null, false)));
         }
         List<String> caseNumbers = new ArrayList<>();
         for (int i = 0; i < cases; i++) {

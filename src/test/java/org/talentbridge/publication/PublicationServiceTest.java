@@ -12,6 +12,9 @@ import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +50,9 @@ class PublicationServiceTest extends IntegrationTest {
     static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 9);
     private static final AtomicInteger SEQ = new AtomicInteger();
     @Autowired
-    private PeriodEndGrants grants;
+    private ManagementService management;
+    @Autowired
+    private RuntimeService runtime;
 
     @Autowired
     private PublicationService publication;
@@ -379,14 +384,26 @@ class PublicationServiceTest extends IntegrationTest {
     }
 
     @Test
-    void everyNightTheCleanCasesOfEndedPeriodsAreGranted() {
+    void theTimerOfTheListsProcessGrantsTheCleanCasesTheDayAfterThePeriodAndIsRetriedWhenItFails() {
         Published p = publish(1, PUBLISHED, null);
+        Job timer = management.createJobQuery().processInstanceId(periodProcess(p).getId()).singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(LAST_DAY.plusDays(1).atTime(0, 30)
+                .atZone(ZoneId.systemDefault()).toInstant()));
+        // a node whose clock says the period still runs: the job fails, the engine keeps it for a retry
         at(LAST_DAY.atTime(23, 0));
-        grants.grantEndedPeriods();
+        assertThatThrownBy(() -> management.executeJob(timer.getId())).isInstanceOf(
+                org.talentbridge.shared.validation.InvalidInputException.class);
+        assertThat(management.createJobQuery().jobId(timer.getId()).singleResult().getRetries()).isEqualTo(4);
         assertThat(statusOf(p.caseNumbers().get(0))).isEqualTo(CaseStatus.PUBLICITY);
         at(LAST_DAY.plusDays(1).atTime(0, 30));
-        assertThat(grants.grantEndedPeriods()).isPositive();
+        management.executeJob(timer.getId());
         assertThat(statusOf(p.caseNumbers().get(0))).isEqualTo(CaseStatus.GRANTED);
+        assertThat(periodProcess(p)).isNull(); // the list's process has ended
+    }
+
+    private org.camunda.bpm.engine.runtime.ProcessInstance periodProcess(Published p) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PublicityPeriodProcess.KEY)
+                .processInstanceBusinessKey(PublicityPeriodProcess.businessKey(p.publicity().id())).singleResult();
     }
 
     private CaseStatus statusOf(String caseNumber) {

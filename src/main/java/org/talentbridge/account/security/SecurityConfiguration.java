@@ -41,6 +41,10 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.talentbridge.account.Role;
 import org.talentbridge.account.ui.LoginView;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.talentbridge.shared.web.ApiErrors;
 import org.talentbridge.shared.web.DatabaseDownEntryPoint;
 import org.talentbridge.shared.web.DatabaseUnavailable;
 
@@ -49,8 +53,9 @@ import org.talentbridge.shared.web.DatabaseUnavailable;
  * <ol>
  *   <li>Camunda's REST API ({@code /engine-rest/**}): HTTP Basic, ADMIN only, stateless.</li>
  *   <li>Camunda's webapps ({@code /camunda/**}): the Talent Bridge session, ADMIN only; the webapps trust it (SSO).</li>
- *   <li>Our REST API ({@code /api/**}) and actuator: public where documented, otherwise HTTP Basic, stateless; a missing
- *       or wrong password is a 401 with a Basic challenge (cases and tasks for other systems live here too).</li>
+ *   <li>Our REST API ({@code /api/**}) and actuator: public where documented, otherwise an API token ({@code
+ *       Authorization: Bearer}, {@link BearerTokenFilter}) or HTTP Basic, stateless; no or wrong credentials are a 401
+ *       with a Basic and a Bearer challenge (cases and tasks for other systems live here too).</li>
  *   <li>Everything else is the Vaadin UI, with view-level {@code @RolesAllowed}; the sign-in POST needs its CSRF
  *       token (Vaadin's own requests keep Vaadin's CSRF protection).</li>
  * </ol>
@@ -66,18 +71,21 @@ public class SecurityConfiguration {
     private static final String ADMIN = Role.ADMIN.name();
 
     private final SecurityProperties.Headers headers;
+    private final int bcryptStrength;
     private final MessageSource messages;
     private final LocaleResolver locales;
 
     SecurityConfiguration(SecurityProperties properties, MessageSource messages, LocaleResolver locales) {
         this.headers = properties.headers();
+        this.bcryptStrength = properties.bcryptStrength();
         this.messages = messages;
         this.locales = locales;
     }
 
+    /** BCrypt with the work factor {@code app.security.bcrypt-strength} (the slow path: HTTP Basic pays it per request). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new BCryptPasswordEncoder(bcryptStrength);
     }
 
     /** The only authentication provider: Spring Security uses it for every filter chain. */
@@ -132,8 +140,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http, DatabaseDownEntryPoint databaseDown) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, DatabaseDownEntryPoint databaseDown, ApiTokenVerifier tokens,
+                            ApiErrors errors) throws Exception {
         AuthenticationEntryPoint entryPoint = databaseDown.before(apiEntryPoint()); // accounts unreadable: 503, not 401
+        // API tokens (Authorization: Bearer) first: no password hash, no query per request; without one, HTTP Basic
+        http.addFilterBefore(new BearerTokenFilter(tokens, errors, entryPoint), BasicAuthenticationFilter.class);
         return withSecurityHeaders(http).securityMatcher(new OrRequestMatcher(withDefaults().matcher("/api/**"),
                         withDefaults().matcher("/actuator/**"), withDefaults().matcher("/v3/api-docs/**"),
                         withDefaults().matcher("/v3/api-docs")))
@@ -146,6 +157,8 @@ public class SecurityConfiguration {
                         .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/verify/**")).permitAll()
                         // screening is public without an ID number; with one the controller asks for sign-in
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/screening/**")).permitAll()
+                        // rules versions: the active and superseded ones are public; the controller shows staff the rest
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/rules/versions")).permitAll()
                         .requestMatchers(withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/v3/api-docs")).permitAll()
                         // cases and tasks for other systems: the caller's own account; the services check the roles
                         .requestMatchers(withDefaults().matcher("/api/cases"), withDefaults().matcher("/api/cases/**"),
@@ -159,10 +172,13 @@ public class SecurityConfiguration {
                 .build();
     }
 
-    private static BasicAuthenticationEntryPoint apiEntryPoint() {
-        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
-        entryPoint.setRealmName("Talent Bridge");
-        return entryPoint;
+    /** 401 offering both ways in: HTTP Basic (the slow path, by hand) and an API token. */
+    private static AuthenticationEntryPoint apiEntryPoint() {
+        return (request, response, failure) -> {
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Talent Bridge\"");
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, BearerTokenFilter.CHALLENGE);
+            response.sendError(HttpStatus.UNAUTHORIZED.value(), HttpStatus.UNAUTHORIZED.getReasonPhrase());
+        };
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package org.talentbridge.account.security;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -14,10 +16,14 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param signIn  brute-force protection of every sign-in door (the form, HTTP Basic on the API and the engine REST API)
  * @param headers security headers on every response
+ * @param bcryptStrength BCrypt's work factor (log2 of its rounds, 4–31) for new password hashes; each step doubles the
+ *                       CPU of every password check (10: about 60–80 ms on this project's 2-core machine). Existing
+ *                       hashes keep the factor they were made with (it is part of the hash) until the password changes.
  */
 @Validated
 @ConfigurationProperties("app.security")
-public record SecurityProperties(@DefaultValue @Valid SignIn signIn, @DefaultValue @Valid Headers headers) {
+public record SecurityProperties(@DefaultValue @Valid SignIn signIn, @DefaultValue @Valid Headers headers,
+                                 @DefaultValue("10") @Min(4) @Max(31) int bcryptStrength) {
 
     /**
      * @param maxFailuresPerAccount wrong passwords for one account name within {@code window} that lock it

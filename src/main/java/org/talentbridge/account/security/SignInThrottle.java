@@ -41,6 +41,29 @@ public class SignInThrottle {
         this.settings = properties.signIn();
     }
 
+    /**
+     * What the sign-in path needs before a password is checked, in one query: how long until this name from this address
+     * may try again (empty when neither is locked), and whether the name has failures to clear after a right password
+     * (so a clean sign-in writes nothing).
+     */
+    public record Check(Optional<Duration> refusal, boolean hasFailures) {
+    }
+
+    @Transactional(readOnly = true)
+    public Check check(String username, String address) {
+        Instant now = Instant.now();
+        String name = name(username);
+        return jdbc.queryForObject("""
+                select (select max(locked_until) from tb.sign_in_lock where locked_until > ?
+                        and ((kind = 'ACCOUNT' and subject = ?) or (kind = 'ADDRESS' and subject = ?))) as until,
+                       exists (select 1 from tb.sign_in_failure where username = ?) as failures""",
+                (rs, n) -> {
+                    Timestamp until = rs.getTimestamp("until");
+                    return new Check(until == null ? Optional.empty() : Optional.of(Duration.between(now, until.toInstant())),
+                            rs.getBoolean("failures"));
+                }, Timestamp.from(now), name, address(address), name);
+    }
+
     /** How long until this name from this address may try again; empty when neither is locked. */
     @Transactional(readOnly = true)
     public Optional<Duration> refusal(String username, String address) {

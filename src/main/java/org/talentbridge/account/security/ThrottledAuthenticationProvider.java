@@ -14,7 +14,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * The one password check of every door (the sign-in form, HTTP Basic on {@code /api} and on {@code /engine-rest}):
  * a locked account name or client address is refused before the password is looked at; a wrong password is recorded;
- * a right one clears the account's failures. Only wrong passwords count (a disabled account or a lock does not).
+ * a right one clears the account's failures. A clean sign-in costs two queries (the throttle's check, the account with
+ * its roles) and writes nothing. Only wrong passwords count (a disabled account or a lock does not).
  * When the accounts or the throttle's rows cannot be read (PostgreSQL down) the answer is an authentication-service
  * failure, which the doors turn into 503 "service unavailable" (API) or the form's own message, never "wrong password".
  */
@@ -41,7 +42,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private Authentication throttled(Authentication authentication) {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        throttle.refusal(username, address).ifPresent(wait -> {
+        SignInThrottle.Check check = throttle.check(username, address);
+        check.refusal().ifPresent(wait -> {
             throw new SignInThrottledException(wait);
         });
         Authentication result;
@@ -51,7 +53,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throttle.failed(username, address);
             throw wrong;
         }
-        throttle.succeeded(username);
+        if (check.hasFailures()) {
+            throttle.succeeded(username);
+        }
         return result;
     }
 

@@ -29,13 +29,15 @@ import org.talentbridge.account.AccountService;
 import org.talentbridge.account.Role;
 import org.talentbridge.account.StaffAccountRequest;
 import org.talentbridge.account.security.SignInThrottle;
+import org.talentbridge.account.token.ApiTokenService;
 import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.ui.Labels;
 import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
  * Administrators: every account (ID numbers masked), searchable and paged, new staff accounts, and the account names
- * and client addresses that are locked after too many wrong passwords, with a button that lifts each lock.
+ * and client addresses that are locked after too many wrong passwords, with a button that lifts each lock, and the API
+ * tokens of other systems ({@link ApiTokensSection}).
  */
 @Route("admin/accounts")
 @Menu(order = 80, title = "nav.accounts")
@@ -56,9 +58,12 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
     private final transient SignInThrottle throttle;
     private final FormErrors errors = new FormErrors(this);
     private final transient AccountService accounts;
+    /** API tokens for other systems (issue 19). */
+    final ApiTokensSection apiTokens;
 
-    public AccountsView(AccountService accounts, EmployerService employers, SignInThrottle throttle) {
+    public AccountsView(AccountService accounts, EmployerService employers, SignInThrottle throttle, ApiTokenService tokens) {
         this.accounts = accounts;
+        this.apiTokens = new ApiTokensSection(tokens);
         this.throttle = throttle;
         employer.setItems(employers.all().stream().map(EmployerView::name).toList());
         employer.setAllowCustomValue(true);
@@ -111,7 +116,7 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
         })).setHeader(getTranslation("accounts.unlock")).setKey("unlock");
         locks.setAllRowsVisible(true);
         add(filter, grid, new H3(getTranslation("accounts.locks")), locks, new H3(getTranslation("accounts.new")),
-                new FormLayout(username, displayName, role, employer, password), create);
+                new FormLayout(username, displayName, role, employer, password), create, apiTokens);
     }
 
     private void refresh() {
@@ -123,6 +128,7 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
     public void afterNavigation(AfterNavigationEvent event) {
         refresh();
         refreshLocks();
+        apiTokens.refresh();
     }
 
     private void refreshLocks() {

@@ -30,6 +30,9 @@ import org.talentbridge.eligibility.ScreeningMessages;
 import org.talentbridge.eligibility.ui.Checklist;
 import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.ui.Labels;
+import org.talentbridge.monitoring.CasePosition;
+import org.talentbridge.monitoring.ui.BpmnDiagram;
+import org.talentbridge.monitoring.ui.CaseStepper;
 
 /** A case page: where the case stands and the evidence frozen at submission. Applicants see only their own. */
 @Route("cases")
@@ -39,6 +42,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final transient TitleCaseService cases;
     private final transient ScreeningMessages messages;
     private final transient CaseTimelineService timeline;
+    private final transient CasePosition position;
+    /** The stages as a stepper (done, now, next), under the head; for staff also the diagram (null for applicants). */
+    CaseStepper stepper;
+    BpmnDiagram diagram;
     /** What is expected now (for tests and for the eye: it sits right under the case's head). */
     Paragraph nextStep;
     /** How an ended case ended, first under its head (null while the case runs). */
@@ -51,7 +58,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     TextArea withdrawReason;
     Button withdrawConfirm;
 
-    public CaseView(TitleCaseService cases, ScreeningMessages messages, CaseTimelineService timeline) {
+    public CaseView(TitleCaseService cases, ScreeningMessages messages, CaseTimelineService timeline, CasePosition position) {
+        this.position = position;
         this.timeline = timeline;
         this.cases = cases;
         this.messages = messages;
@@ -77,6 +85,24 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         show(found.get());
     }
 
+    /** Where the case is (issue 16, item 8): the stepper for everyone who may see the case, the diagram for staff. */
+    private void showPosition(CaseDetails details) {
+        stepper = new CaseStepper(position.stepper(details.processInstanceId()));
+        add(stepper);
+        diagram = null;
+        if (!details.viewerIsApplicant()) {
+            try {
+                position.diagram(details.processInstanceId()).ifPresent(d -> {
+                    diagram = new BpmnDiagram();
+                    diagram.show(d.bpmnXml(), d.passed(), d.current());
+                    add(diagram);
+                });
+            } catch (AccessDeniedException notStaff) {
+                diagram = null;
+            }
+        }
+    }
+
     private void show(CaseDetails details) {
         ending = null;
         checklist = null;
@@ -92,6 +118,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 readOnly("case.submittedAt", Labels.dateTime(s.submittedAt())),
                 readOnly("field.roundId", s.roundName()));
         add(head);
+        showPosition(details);
         boolean ended = !s.status().isActive();
         List<TimelineEntry> steps = timeline.timeline(s.caseNumber());
         NextStep next = timeline.nextStep(s.caseNumber());

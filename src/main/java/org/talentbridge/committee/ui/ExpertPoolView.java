@@ -21,7 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.talentbridge.catalog.CatalogService;
-import org.talentbridge.committee.CommitteeService;
+import org.talentbridge.committee.ExpertPoolService;
 import org.talentbridge.committee.ExpertRequest;
 import org.talentbridge.committee.ExpertView;
 import org.talentbridge.employer.EmployerService;
@@ -48,12 +48,12 @@ public class ExpertPoolView extends VerticalLayout implements AfterNavigationObs
     final ComboBox<EmployerView> employer = new ComboBox<>(getTranslation("committee.expert.employer"));
     final Checkbox highSkilled = new Checkbox(getTranslation("committee.expert.highSkilled"));
     final Button add = new Button(getTranslation("committee.expert.add"));
-    private final transient CommitteeService committee;
+    private final transient ExpertPoolService expertPool;
     private final boolean manages;
 
-    public ExpertPoolView(CommitteeService committee, CatalogService catalog, EmployerService employers,
+    public ExpertPoolView(ExpertPoolService expertPool, CatalogService catalog, EmployerService employers,
                           AuthenticationContext authentication) {
-        this.committee = committee;
+        this.expertPool = expertPool;
         this.manages = authentication.hasRole("COMMITTEE_SECRETARY");
         grid.addColumn(ExpertView::displayName).setHeader(getTranslation("field.displayName"));
         grid.addColumn(ExpertView::username).setHeader(getTranslation("field.username"));
@@ -93,7 +93,7 @@ public class ExpertPoolView extends VerticalLayout implements AfterNavigationObs
         add.addClickListener(e -> {
             try {
                 errors.clear();
-                ExpertView added = committee.addExpert(new ExpertRequest(username.getValue(), series.getValue(),
+                ExpertView added = expertPool.addExpert(new ExpertRequest(username.getValue(), series.getValue(),
                         maxLevel.getValue(), employer.getValue() == null ? null : employer.getValue().id(), highSkilled.getValue()));
                 Notification.show(getTranslation("committee.expert.added", added.displayName(), added.series()), 3000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -113,7 +113,7 @@ public class ExpertPoolView extends VerticalLayout implements AfterNavigationObs
 
     private void deactivate(ExpertView expert) {
         try {
-            committee.deactivateExpert(expert.id());
+            expertPool.deactivateExpert(expert.id());
             Notification.show(getTranslation("committee.expert.deactivated", expert.displayName(), expert.series()), 3000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException ex) {
@@ -123,7 +123,7 @@ public class ExpertPoolView extends VerticalLayout implements AfterNavigationObs
     }
 
     private void refresh() {
-        grid.setItems(committee.pool());
+        grid.setItems(expertPool.pool());
     }
 
     @Override

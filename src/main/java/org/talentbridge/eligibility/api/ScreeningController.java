@@ -16,6 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.talentbridge.eligibility.DecisionTables;
 import org.springframework.web.bind.annotation.RestController;
 import org.talentbridge.eligibility.ExamEquivalence;
 import org.talentbridge.eligibility.ExamEquivalenceRequest;
@@ -45,14 +47,16 @@ class ScreeningController {
     private final ExamEquivalence exam;
     private final ScreeningMessages messages;
     private final AccountService accounts;
+    private final DecisionTables tables;
 
     /** Roles that may screen any person's ID number (they act for applicants). */
     private static final Set<String> SCREENING_STAFF = Set.of(Role.REVIEWER.authority(), Role.COMMITTEE_SECRETARY.authority(),
             Role.INTEGRITY_OFFICER.authority(), Role.ADMIN.authority());
 
     ScreeningController(TitleScreening title, SkillScreening skill, ExamEquivalence exam, ScreeningMessages messages,
-                        AccountService accounts) {
+                        AccountService accounts, DecisionTables tables) {
         this.accounts = accounts;
+        this.tables = tables;
         this.title = title;
         this.skill = skill;
         this.exam = exam;
@@ -62,9 +66,10 @@ class ScreeningController {
     @PostMapping("/title")
     @Operation(summary = "Pathway T: may a high-skilled worker apply for a professional title, and up to which level?",
             security = @SecurityRequirement(name = "basic"))
-    TitleScreeningResponse title(@Valid @RequestBody TitleScreeningRequest request, Locale locale) {
+    TitleScreeningResponse title(@Valid @RequestBody TitleScreeningRequest request, @RulesVersionParam
+                                 @RequestParam(name = "rulesVersion", required = false) String rulesVersion, Locale locale) {
         requireSignInFor(request.idNumber());
-        TitleScreeningResult r = title.screen(request);
+        TitleScreeningResult r = rulesVersion == null ? title.screen(request) : title.screen(request, named(rulesVersion));
         return new TitleScreeningResponse(r.eligible(), r.maxLevel(), r.route(), r.series(), r.needsSeriesDecision(),
                 r.reasons().stream().map(c -> new TitleScreeningResponse.Reason(c.rule(), messages.render(c, locale))).toList(),
                 r.rulesVersion());
@@ -73,15 +78,26 @@ class ScreeningController {
     @PostMapping("/skill")
     @Operation(summary = "Pathway S: may a titled professional apply for a skill level, which one, and through which channel?",
             security = @SecurityRequirement(name = "basic"))
-    SkillScreeningResponse skill(@Valid @RequestBody SkillScreeningRequest request, Locale locale) {
+    SkillScreeningResponse skill(@Valid @RequestBody SkillScreeningRequest request, @RulesVersionParam
+                                 @RequestParam(name = "rulesVersion", required = false) String rulesVersion, Locale locale) {
         requireSignInFor(request.idNumber());
-        return skill.screen(request).toResponse(messages, locale);
+        return (rulesVersion == null ? skill.screen(request) : skill.screen(request, named(rulesVersion))).toResponse(messages, locale);
     }
 
     @PostMapping("/exam-equivalence")
     @Operation(summary = "Pathway Q: which education level a technical-school class counts as for a qualification exam")
-    ExamEquivalenceResponse examEquivalence(@Valid @RequestBody ExamEquivalenceRequest request, Locale locale) {
-        return exam.decide(request).toResponse(messages, locale);
+    ExamEquivalenceResponse examEquivalence(@Valid @RequestBody ExamEquivalenceRequest request, @RulesVersionParam
+                                            @RequestParam(name = "rulesVersion", required = false) String rulesVersion,
+                                            Locale locale) {
+        return (rulesVersion == null ? exam.decide(request) : exam.decide(request, named(rulesVersion))).toResponse(messages, locale);
+    }
+
+    /** A named version; a draft only for staff signed in (anyone else: 400 naming {@code rulesVersion}). */
+    private DecisionTables.InForce named(String rulesVersion) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean staff = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
+                && auth.getAuthorities().stream().anyMatch(a -> SCREENING_STAFF.contains(a.getAuthority()));
+        return tables.named(rulesVersion, staff);
     }
 
     /**

@@ -20,8 +20,15 @@ public class AuditEvent {
     private String action;
     private String subject;
     private String details;
+    /** The credential that acted, when not a password or session (an API token); null otherwise. */
+    private String credential;
 
     protected AuditEvent() {
+    }
+
+    AuditEvent(String actor, String action, String subject, String details, String credential) {
+        this(actor, action, subject, details);
+        this.credential = credential;
     }
 
     AuditEvent(String actor, String action, String subject, String details) {
@@ -38,4 +45,5 @@ public class AuditEvent {
     public String getAction() { return action; }
     public String getSubject() { return subject; }
     public String getDetails() { return details; }
+    public String getCredential() { return credential; }
 }

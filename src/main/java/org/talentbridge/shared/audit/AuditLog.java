@@ -21,12 +21,17 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String subject, String details) {
-        events.save(new AuditEvent(currentActor(), action, subject, details));
+        events.save(new AuditEvent(currentActor(), action, subject, details, currentCredential()));
     }
 
     @Transactional(readOnly = true)
     public List<AuditEvent> history(String subject) {
         return events.findBySubjectOrderByOccurredAtAsc(subject);
+    }
+
+    /** The credential acting now when it is not a password or session (an API token, {@link AttributedCredential}). */
+    public static String currentCredential() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof AttributedCredential c ? c.credential() : null;
     }
 
     public static String currentActor() {

@@ -18,6 +18,7 @@ import org.talentbridge.KaribuTest;
 import org.talentbridge.account.AccountRow;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
+import org.talentbridge.account.token.ApiTokenRow;
 
 class AccountsViewTest extends KaribuTest {
 
@@ -135,5 +136,32 @@ class AccountsViewTest extends KaribuTest {
         assertNavigationDenied("admin/accounts", AccountsView.class);
         openAs(accounts.findByUsername("reviewer").orElseThrow());
         assertNavigationDenied("admin/accounts", AccountsView.class);
+    }
+
+    @Test
+    void administratorsIssueATokenShownOnceAndRevokeIt() {
+        AccountView office = newAccount("tokui", Role.EXAM_OFFICE);
+        openAs(accounts.findByUsername("admin").orElseThrow());
+        navigate("admin/accounts");
+        ApiTokensSection section = _get(AccountsView.class).apiTokens;
+        _setValue(section.account, office.username());
+        _setValue(section.name, "考试院报名系统");
+        _setValue(section.validDays, 0);
+        _click(section.issue);
+        assertThat(section.validDays.getErrorMessage()).contains("1").contains("366");
+        assertThat(section.issued.getValue()).isEmpty();
+
+        _setValue(section.validDays, 30);
+        _click(section.issue);
+        assertThat(section.issued.getValue()).startsWith("tb_").hasSize(46);
+        assertThat(section.issued.isReadOnly()).isTrue();
+        List<ApiTokenRow> rows = _fetch(section.grid, 0, 200);
+        int row = rows.stream().map(ApiTokenRow::account).toList().indexOf(office.username());
+        assertThat(row).isNotNegative();
+        assertThat(rows.get(row).name()).isEqualTo("考试院报名系统");
+        assertThat(rows.get(row).revokedAt()).isNull();
+
+        _click((Button) _getCellComponent(section.grid, row, "revoke"));
+        assertThat(_fetch(section.grid, 0, 200).get(row).revokedBy()).isEqualTo("admin");
     }
 }

@@ -48,6 +48,8 @@ class PanelVoteScreensTest extends KaribuTest {
     @Autowired
     private CommitteeService committee;
     @Autowired
+    private org.talentbridge.committee.ExpertPoolService expertPool;
+    @Autowired
     private PanelVoteService votes;
 
     private AccountView secretary() {
@@ -61,7 +63,7 @@ class PanelVoteScreensTest extends KaribuTest {
                 catalog.seriesNames(), LocalDate.of(today.getYear(), 12, 31), today.minusDays(10), today.plusDays(10), 10, 5), "admin");
         for (int i = 0; i < 6; i++) {
             AccountView member = newAccount("uivoter", Role.COMMITTEE_MEMBER);
-            as(secretary(), () -> committee.addExpert(new ExpertRequest(member.username(), SERIES, TitleLevel.SENIOR, null, false)));
+            as(secretary(), () -> expertPool.addExpert(new ExpertRequest(member.username(), SERIES, TitleLevel.SENIOR, null, false)));
         }
         List<String> cases = new ArrayList<>(List.of("ZU" + SEQ.incrementAndGet() + "-" + (System.nanoTime() % 100_000),
                 "ZU" + SEQ.incrementAndGet() + "-" + (System.nanoTime() % 100_000)));

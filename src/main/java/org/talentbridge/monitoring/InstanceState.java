@@ -1,0 +1,6 @@
+package org.talentbridge.monitoring;
+
+/** What the search filters by: instances still running, or ended (completed or cancelled). */
+public enum InstanceState {
+    RUNNING, ENDED
+}
