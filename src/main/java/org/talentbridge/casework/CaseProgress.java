@@ -145,7 +145,8 @@ class CaseProgress {
         TitleCase c = cases.findById(caseId).orElseThrow();
         move(c, CaseStatus.GRANTED, null, null);
         audit.record("case.granted", "case:" + c.getCaseNumber(), null);
-        events.publishEvent(new CaseGranted(c.getCaseNumber()));
+        events.publishEvent(CaseGranted.of(c, accounts.findById(c.getApplicantId()).orElseThrow(),
+                screenings.findFirstByCaseIdOrderByScreenedAtDescIdDesc(c.getId()).map(CaseScreening::getRoute).orElse(null)));
     }
 
     /** Task_Lapse: no correction before the deadline. */

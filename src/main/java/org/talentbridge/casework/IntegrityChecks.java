@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talentbridge.account.AccountDirectory;
+import org.talentbridge.applicant.ProfileQueries;
 import org.talentbridge.applicant.ProfileSnapshot;
+import org.talentbridge.casefile.SameContentCheck;
 import org.talentbridge.casework.IntegrityFlag.Check;
 import org.talentbridge.integrity.IntegrityFile;
 import org.talentbridge.round.RoundService;
@@ -63,20 +66,20 @@ public class IntegrityChecks {
     private final CaseJson json;
     private final IntegrityFile integrityFile;
     private final RoundService rounds;
+    private final AccountDirectory accounts;
+    private final ProfileQueries profiles;
 
-    /** I.6 (issue 15): documents of the same content in another person's case or profile; set by Spring. */
-    private org.talentbridge.casefile.SameContentCheck sameContentCheck;
+    private final SameContentCheck sameContentCheck;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    void sameContentCheck(org.talentbridge.casefile.SameContentCheck check) {
-        this.sameContentCheck = check;
-    }
-
-    IntegrityChecks(JdbcTemplate jdbc, CaseJson json, IntegrityFile integrityFile, RoundService rounds) {
+    IntegrityChecks(JdbcTemplate jdbc, CaseJson json, IntegrityFile integrityFile, RoundService rounds,
+                    AccountDirectory accounts, ProfileQueries profiles, SameContentCheck sameContentCheck) {
+        this.sameContentCheck = sameContentCheck; // I.6 (issue 15): the same document content in another person's case or profile
         this.jdbc = jdbc;
         this.json = json;
         this.integrityFile = integrityFile;
         this.rounds = rounds;
+        this.accounts = accounts;
+        this.profiles = profiles;
     }
 
     /** The flags of one case, for the integrity officer's screen; an empty list means every check passed. */
@@ -228,22 +231,24 @@ public class IntegrityChecks {
         return new IntegrityFlag(s.caseNumber(), check, key, List.of(arguments));
     }
 
-    // --- reading: three queries for any number of cases -------------------------------------------------------
+    // --- reading: a few queries for any number of cases (ID numbers from the account module, profiles' certificates
+    // from the applicant module: their tables are theirs) ----------------------------------------------------------
 
     private Map<String, Subject> subjects(List<String> numbers) {
         Map<String, Subject> found = new LinkedHashMap<>();
-        query("""
-                select c.case_number, c.applicant_id, a.id_number, c.status, c.profile_snapshot::text as evidence
-                from tb.title_case c join tb.account a on a.id = c.applicant_id
-                where c.case_number = any(?)""", (rs, i) -> {
+        List<Subject> read = query("""
+                select c.case_number, c.applicant_id, c.status, c.profile_snapshot::text as evidence
+                from tb.title_case c where c.case_number = any(?)""", (rs, i) -> {
             ProfileSnapshot evidence = json.read(rs.getString("evidence"), ProfileSnapshot.class);
             Set<String> certificateNumbers = new LinkedHashSet<>();
             certificates(evidence).stream().map(c -> normaliseCertificateNumber(c.certificateNumber()))
                     .filter(n -> n != null && !n.isEmpty()).forEach(certificateNumbers::add);
-            return new Subject(rs.getString("case_number"), rs.getLong("applicant_id"),
-                    ChineseIdNumber.normalise(rs.getString("id_number")), CaseStatus.valueOf(rs.getString("status")),
-                    evidence, certificateNumbers);
-        }, new Object[]{numbers.toArray(String[]::new)}).forEach(s -> found.put(s.caseNumber(), s));
+            return new Subject(rs.getString("case_number"), rs.getLong("applicant_id"), null,
+                    CaseStatus.valueOf(rs.getString("status")), evidence, certificateNumbers);
+        }, new Object[]{numbers.toArray(String[]::new)});
+        Map<Long, String> idNumbers = accounts.idNumbersOf(read.stream().map(Subject::applicantId).toList());
+        read.forEach(s -> found.put(s.caseNumber(), new Subject(s.caseNumber(), s.applicantId(),
+                ChineseIdNumber.normalise(idNumbers.get(s.applicantId())), s.status(), s.evidence(), s.certificateNumbers())));
         return found;
     }
 
@@ -253,31 +258,39 @@ public class IntegrityChecks {
         if (numbers.length == 0) {
             return List.of();
         }
-        return query("""
-                select upper(btrim(cert ->> 'certificateNumber')) as number, c.case_number, c.applicant_id as account_id, a.id_number
-                from tb.title_case c join tb.account a on a.id = c.applicant_id
+        List<Holder> holders = new ArrayList<>(query("""
+                select upper(btrim(cert ->> 'certificateNumber')) as number, c.case_number, c.applicant_id as account_id
+                from tb.title_case c
                 cross join lateral jsonb_array_elements(case when jsonb_typeof(c.profile_snapshot -> 'certificates') = 'array'
                                                              then c.profile_snapshot -> 'certificates' else '[]'::jsonb end) cert
-                where upper(btrim(cert ->> 'certificateNumber')) = any(?)
-                union all
-                select upper(btrim(s.certificate_number)), null, s.account_id, a.id_number
-                from tb.skill_certificate s join tb.account a on a.id = s.account_id
-                where upper(btrim(s.certificate_number)) = any(?)""",
-                (rs, i) -> new Holder(rs.getString("number"), rs.getString("case_number"), rs.getLong("account_id"),
-                        ChineseIdNumber.normalise(rs.getString("id_number"))), new Object[]{numbers, numbers});
+                where upper(btrim(cert ->> 'certificateNumber')) = any(?)""",
+                (rs, i) -> new Holder(rs.getString("number"), rs.getString("case_number"), rs.getLong("account_id"), null),
+                new Object[]{numbers}));
+        profiles.skillCertificatesNumbered(List.of(numbers))
+                .forEach(h -> holders.add(new Holder(h.certificateNumber(), null, h.accountId(), null)));
+        return withIdNumbers(holders);
+    }
+
+    private List<Holder> withIdNumbers(List<Holder> holders) {
+        Map<Long, String> idNumbers = accounts.idNumbersOf(holders.stream().map(Holder::accountId).toList());
+        return holders.stream().map(h -> new Holder(h.certificateNumber(), h.caseNumber(), h.accountId(),
+                ChineseIdNumber.normalise(idNumbers.get(h.accountId())))).toList();
     }
 
     /** Every active title case of the subjects' accounts, or of any account with one of their ID numbers. */
     private List<OtherCase> activeCasesOf(Collection<Subject> subjects) {
-        Long[] accounts = subjects.stream().map(Subject::applicantId).distinct().toArray(Long[]::new);
-        String[] idNumbers = subjects.stream().map(Subject::idNumber).filter(Objects::nonNull).distinct().toArray(String[]::new);
-        return query("""
-                select c.case_number, c.applicant_id, a.id_number, c.round_id
-                from tb.title_case c join tb.account a on a.id = c.applicant_id
-                where c.status in (%s) and (c.applicant_id = any(?) or a.id_number = any(?))""".formatted(ACTIVE_STATUSES),
-                (rs, i) -> new OtherCase(rs.getString("case_number"), rs.getLong("applicant_id"),
-                        ChineseIdNumber.normalise(rs.getString("id_number")), (Long) rs.getObject("round_id")),
-                new Object[]{accounts, idNumbers});
+        Set<Long> people = new TreeSet<>(accounts.withIdNumbers(subjects.stream().map(Subject::idNumber)
+                .filter(Objects::nonNull).toList()));
+        subjects.forEach(s -> people.add(s.applicantId()));
+        List<OtherCase> found = query("""
+                select c.case_number, c.applicant_id, c.round_id from tb.title_case c
+                where c.status in (%s) and c.applicant_id = any(?)""".formatted(ACTIVE_STATUSES),
+                (rs, i) -> new OtherCase(rs.getString("case_number"), rs.getLong("applicant_id"), null,
+                        (Long) rs.getObject("round_id")),
+                new Object[]{people.toArray(Long[]::new)});
+        Map<Long, String> idNumbers = accounts.idNumbersOf(found.stream().map(OtherCase::accountId).toList());
+        return found.stream().map(o -> new OtherCase(o.caseNumber(), o.accountId(),
+                ChineseIdNumber.normalise(idNumbers.get(o.accountId())), o.roundId())).toList();
     }
 
     /** A query whose parameters are all arrays ({@code = any(?)}): text[] for strings, bigint[] for longs. */

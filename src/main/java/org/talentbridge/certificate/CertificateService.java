@@ -1,14 +1,7 @@
 package org.talentbridge.certificate;
 
-import java.security.SecureRandom;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,40 +11,38 @@ import org.talentbridge.account.AccountView;
 import org.talentbridge.account.CurrentUser;
 import org.talentbridge.account.Role;
 import org.talentbridge.applicant.ProfileService;
+import org.talentbridge.casework.CaseGranted;
+import org.talentbridge.casework.CaseQueries;
 import org.talentbridge.shared.audit.AuditLog;
-import org.talentbridge.shared.policy.TitleLevel;
-import org.talentbridge.shared.validation.ChineseIdNumber;
 import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
  * Certificates (issue 5, item 6): issued by the system when a title is granted, printed as a PDF, checked by anyone
  * through their verification code, voided only by integrity officers and administrators.
  *
- * <p>Case facts are read with SQL from the casework, account and screening tables (a read model; this module
- * writes none of them).
+ * <p>What a certificate says comes from the module that owns the case: casework's {@link CaseGranted} (or its
+ * {@link CaseQueries}), skill evaluation's {@link SkillLevelGrant}; this module reads no other module's table.
  */
 @Service
 public class CertificateService {
 
-    private static final int LOCK_NAMESPACE = 7313;
-    /** A case in one of these states has ended without a title: granting it is a programming error. */
-    private static final Set<String> ENDED_WITHOUT_TITLE = Set.of("WITHDRAWN", "REJECTED", "LAPSED", "NOT_PASSED", "HELD");
-    private static final int CODE_BYTES = 16; // 128 bits
-    private static final String COLUMNS = """
-            certificate_number, kind, holder_account_id, holder_name, holder_id_masked, series, level, route,
-            case_number, issued_on, verification_code, status, voided_at""";
-
     private final JdbcTemplate jdbc;
+    private final CertificateRows rows;
+    private final CertificateIssuer issuer;
+    private final CaseQueries cases;
     private final ProfileService profiles;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final CertificateProperties properties;
     private final CertificatePdf pdf;
-    private final SecureRandom random = new SecureRandom();
 
-    CertificateService(JdbcTemplate jdbc, ProfileService profiles, CurrentUser currentUser, AuditLog audit,
-                       CertificateProperties properties, CertificatePdf pdf) {
+    CertificateService(JdbcTemplate jdbc, CertificateRows rows, CertificateIssuer issuer, CaseQueries cases,
+                       ProfileService profiles, CurrentUser currentUser, AuditLog audit, CertificateProperties properties,
+                       CertificatePdf pdf) {
         this.jdbc = jdbc;
+        this.rows = rows;
+        this.issuer = issuer;
+        this.cases = cases;
         this.profiles = profiles;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -62,8 +53,7 @@ public class CertificateService {
     /**
      * Grants the title of a case: issues its certificate and adds the title to the applicant's record (dated today).
      * Called by the title process once publicity ends without a sustained objection (issue 5, item 5), never by
-     * users: no screen or API reaches it. Idempotent: a case granted before returns its certificate unchanged
-     * (grants of one case are serialised; the unique index on kind and case number is the last line of defence).
+     * users: no screen or API reaches it. Idempotent: a case granted before returns its certificate unchanged.
      *
      * @throws IllegalArgumentException no such case, or it has no series yet
      * @throws IllegalStateException    the case ended withdrawn, rejected or lapsed
@@ -71,39 +61,19 @@ public class CertificateService {
     @Transactional
     public CertificateView grantTitle(String caseNumber) {
         Optional<CertificateView> granted = findByCase(CertificateKind.TITLE, caseNumber);
-        if (granted.isPresent()) {
-            return granted.get();
+        return granted.isPresent() ? granted.get() : grantTitle(cases.granted(caseNumber));
+    }
+
+    /** {@link #grantTitle(String)} with the facts the grant's event carries. */
+    @Transactional
+    public CertificateView grantTitle(CaseGranted c) {
+        CertificateIssuer.Issued issued = issuer.issueOnce(new CertificateIssuer.Issue(CertificateKind.TITLE,
+                properties.numberPrefix(), c.applicantId(), c.applicantName(), c.applicantIdNumber(), c.series(),
+                c.level().name(), c.route(), c.caseNumber()));
+        if (issued.isNew()) {
+            profiles.recordGrantedTitle(c.applicantId(), c.level(), c.series(), issued.issuedOn(), c.caseNumber());
         }
-        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE, caseNumber.hashCode());
-        granted = findByCase(CertificateKind.TITLE, caseNumber);
-        if (granted.isPresent()) {
-            return granted.get();
-        }
-        GrantFacts facts = jdbc.query("""
-                select c.applicant_id, a.display_name, a.id_number, c.series, c.target_level, c.status,
-                       (select s.route from tb.screening_result s where s.case_id = c.id
-                        order by s.screened_at desc, s.id desc limit 1) as route
-                from tb.title_case c join tb.account a on a.id = c.applicant_id where c.case_number = ?""",
-                rs -> rs.next() ? new GrantFacts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        TitleLevel.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7)) : null, caseNumber);
-        if (facts == null || facts.series() == null) {
-            throw new IllegalArgumentException("no case with a series: " + caseNumber);
-        }
-        if (ENDED_WITHOUT_TITLE.contains(facts.status())) {
-            throw new IllegalStateException(caseNumber + " ended " + facts.status() + ": no title to grant");
-        }
-        LocalDate today = LocalDate.now();
-        long sequence = jdbc.queryForObject("select nextval('tb.certificate_number_seq')", Long.class);
-        String number = "%s-%d-%06d".formatted(properties.numberPrefix(), today.getYear(), sequence);
-        jdbc.update("""
-                insert into tb.certificate (certificate_number, kind, holder_account_id, holder_name, holder_id_masked,
-                    series, level, route, case_number, issued_on, issued_by, verification_code)
-                values (?, 'TITLE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                number, facts.applicantId(), facts.name(), ChineseIdNumber.mask(facts.idNumber()), facts.series(),
-                facts.level().name(), facts.route(), caseNumber, today, AuditLog.currentActor(), newVerificationCode());
-        profiles.recordGrantedTitle(facts.applicantId(), facts.level(), facts.series(), today, caseNumber);
-        audit.record("certificate.issued", "certificate:" + number, "TITLE " + caseNumber);
-        return findByCase(CertificateKind.TITLE, caseNumber).orElseThrow();
+        return issued.certificate();
     }
 
     /**
@@ -112,47 +82,25 @@ public class CertificateService {
      * applicant's record with the case number and the evaluating organisation as issuing body. Called by the skill
      * evaluation process only. Idempotent like {@link #grantTitle}.
      *
-     * @throws IllegalArgumentException no such case
-     * @throws IllegalStateException    the case has not passed its assessment
+     * @throws IllegalStateException the case has not passed its assessment
      */
     @Transactional
-    public CertificateView grantSkillLevel(String caseNumber) {
-        Optional<CertificateView> granted = findByCase(CertificateKind.SKILL_LEVEL, caseNumber);
+    public CertificateView grantSkillLevel(SkillLevelGrant g) {
+        Optional<CertificateView> granted = findByCase(CertificateKind.SKILL_LEVEL, g.caseNumber());
         if (granted.isPresent()) {
             return granted.get();
         }
-        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE, caseNumber.hashCode());
-        granted = findByCase(CertificateKind.SKILL_LEVEL, caseNumber);
-        if (granted.isPresent()) {
-            return granted.get();
+        if (!g.passed()) {
+            throw new IllegalStateException(g.caseNumber() + " has not passed: no skill level to grant");
         }
-        SkillGrantFacts facts = jdbc.query("""
-                select c.applicant_id, a.display_name, a.id_number, c.occupation_name, c.target_level, c.passed, o.name
-                from tb.skill_case c join tb.account a on a.id = c.applicant_id
-                     join tb.evaluation_organisation o on o.id = c.organisation_id
-                where c.case_number = ?""",
-                rs -> rs.next() ? new SkillGrantFacts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        org.talentbridge.shared.policy.SkillLevel.valueOf(rs.getString(5)), rs.getBoolean(6), rs.getString(7))
-                        : null, caseNumber);
-        if (facts == null) {
-            throw new IllegalArgumentException("no skill case: " + caseNumber);
+        CertificateIssuer.Issued issued = issuer.issueOnce(new CertificateIssuer.Issue(CertificateKind.SKILL_LEVEL,
+                properties.numberPrefix() + "-JN", g.holderAccountId(), g.holderName(), g.holderIdNumber(), g.occupation(),
+                g.level().name(), null, g.caseNumber()));
+        if (issued.isNew()) {
+            profiles.recordGrantedSkillLevel(g.holderAccountId(), g.level(), g.occupation(), issued.issuedOn(),
+                    issued.certificate().certificateNumber(), g.organisation(), g.caseNumber());
         }
-        if (!facts.passed()) {
-            throw new IllegalStateException(caseNumber + " has not passed: no skill level to grant");
-        }
-        LocalDate today = LocalDate.now();
-        long sequence = jdbc.queryForObject("select nextval('tb.certificate_number_seq')", Long.class);
-        String number = "%s-JN-%d-%06d".formatted(properties.numberPrefix(), today.getYear(), sequence);
-        jdbc.update("""
-                insert into tb.certificate (certificate_number, kind, holder_account_id, holder_name, holder_id_masked,
-                    series, level, route, case_number, issued_on, issued_by, verification_code)
-                values (?, 'SKILL_LEVEL', ?, ?, ?, ?, ?, null, ?, ?, ?, ?)""",
-                number, facts.applicantId(), facts.name(), ChineseIdNumber.mask(facts.idNumber()), facts.occupation(),
-                facts.level().name(), caseNumber, today, AuditLog.currentActor(), newVerificationCode());
-        profiles.recordGrantedSkillLevel(facts.applicantId(), facts.level(), facts.occupation(), today, number,
-                facts.organisation(), caseNumber);
-        audit.record("certificate.issued", "certificate:" + number, "SKILL_LEVEL " + caseNumber);
-        return findByCase(CertificateKind.SKILL_LEVEL, caseNumber).orElseThrow();
+        return issued.certificate();
     }
 
     /** What the public verification page and API say about a code. Anyone may ask; unknown codes are NOT_FOUND. */
@@ -168,16 +116,14 @@ public class CertificateService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional(readOnly = true)
     public List<CertificateView> mine() {
-        return jdbc.query("select " + COLUMNS + " from tb.certificate where holder_account_id = ? order by issued_at desc, id desc",
-                this::row, currentUser.require().id());
+        return rows.list(" where holder_account_id = ? order by issued_at desc, id desc", currentUser.require().id());
     }
 
     /** Every certificate, newest first, a page at a time (administrators). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<CertificateView> page(int offset, int limit) {
-        return jdbc.query("select " + COLUMNS + " from tb.certificate order by issued_at desc, id desc offset ? limit ?",
-                this::row, offset, limit);
+        return rows.list(" order by issued_at desc, id desc offset ? limit ?", offset, limit);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -256,37 +202,10 @@ public class CertificateService {
     /** The certificate issued for a case (any signed-in staff or process code; no holder data beyond the masked ID). */
     @Transactional(readOnly = true)
     public Optional<CertificateView> findByCase(CertificateKind kind, String caseNumber) {
-        return one("kind = ? and case_number = ?", kind.name(), caseNumber);
+        return rows.byCase(kind, caseNumber);
     }
 
     private Optional<CertificateView> one(String where, Object... args) {
-        return jdbc.query("select " + COLUMNS + " from tb.certificate where " + where, this::row, args).stream().findFirst();
-    }
-
-    private CertificateView row(ResultSet rs, int n) throws SQLException {
-        return new CertificateView(rs.getString("certificate_number"), CertificateKind.valueOf(rs.getString("kind")),
-                rs.getLong("holder_account_id"), rs.getString("holder_name"), rs.getString("holder_id_masked"),
-                rs.getString("series"), rs.getString("level"), rs.getString("route"), rs.getString("case_number"),
-                rs.getObject("issued_on", LocalDate.class), rs.getString("verification_code"),
-                CertificateStatus.valueOf(rs.getString("status")), inLocalZone(rs.getObject("voided_at", OffsetDateTime.class)));
-    }
-
-    /** Times read back from PostgreSQL come in UTC; dates shown (voided on …) are the application's local dates. */
-    private static OffsetDateTime inLocalZone(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(java.time.ZoneId.systemDefault()).toOffsetDateTime();
-    }
-
-    String newVerificationCode() {
-        byte[] bytes = new byte[CODE_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private record SkillGrantFacts(Long applicantId, String name, String idNumber, String occupation,
-                                   org.talentbridge.shared.policy.SkillLevel level, boolean passed, String organisation) {
-    }
-
-    private record GrantFacts(Long applicantId, String name, String idNumber, String series, TitleLevel level,
-                              String status, String route) {
+        return rows.one(where, args);
     }
 }

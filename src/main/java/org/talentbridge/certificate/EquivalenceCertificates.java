@@ -1,8 +1,6 @@
 package org.talentbridge.certificate;
 
-import java.time.LocalDate;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -11,8 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.CurrentUser;
 import org.talentbridge.account.Role;
-import org.talentbridge.shared.audit.AuditLog;
-import org.talentbridge.shared.validation.ChineseIdNumber;
 
 /**
  * Exam-registration equivalence confirmations (pathway Q, issue 7 item 5) as certificates of kind EQUIVALENCE: the
@@ -23,26 +19,24 @@ import org.talentbridge.shared.validation.ChineseIdNumber;
 @Service
 public class EquivalenceCertificates {
 
-    private static final int LOCK_NAMESPACE = 7314;
-
     /** What a granted request confirms, for the certificate. */
     public record Grant(String requestNumber, Long holderAccountId, String holderName, String holderIdNumber,
                         String schoolClass, String examField, String educationLevel, String numberPrefix) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final CertificateIssuer issuer;
+    private final CertificateRows rows;
     private final CertificateService certificates;
     private final CertificatePdf pdf;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
 
-    EquivalenceCertificates(JdbcTemplate jdbc, CertificateService certificates, CertificatePdf pdf,
-                            CurrentUser currentUser, AuditLog audit) {
-        this.jdbc = jdbc;
+    EquivalenceCertificates(CertificateIssuer issuer, CertificateRows rows, CertificateService certificates,
+                            CertificatePdf pdf, CurrentUser currentUser) {
+        this.issuer = issuer;
+        this.rows = rows;
         this.certificates = certificates;
         this.pdf = pdf;
         this.currentUser = currentUser;
-        this.audit = audit;
     }
 
     /**
@@ -53,23 +47,19 @@ public class EquivalenceCertificates {
     @PreAuthorize("hasAnyRole('APPLICANT', 'EXAM_OFFICE')")
     @Transactional(propagation = Propagation.MANDATORY)
     public CertificateView issue(Grant grant) {
-        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE, grant.requestNumber().hashCode());
-        Optional<CertificateView> issued = certificates.findByCase(CertificateKind.EQUIVALENCE, grant.requestNumber());
-        if (issued.isPresent()) {
-            return issued.get();
+        return issuer.issueOnce(new CertificateIssuer.Issue(CertificateKind.EQUIVALENCE, grant.numberPrefix(),
+                grant.holderAccountId(), grant.holderName(), grant.holderIdNumber(), grant.examField(),
+                grant.educationLevel(), grant.schoolClass(), grant.requestNumber())).certificate();
+    }
+
+    /** The confirmations issued for these requests, by request number (the caller has checked who may see them). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, CertificateView> ofRequests(java.util.Collection<String> requestNumbers) {
+        if (requestNumbers.isEmpty()) {
+            return java.util.Map.of();
         }
-        LocalDate today = LocalDate.now();
-        long sequence = jdbc.queryForObject("select nextval('tb.certificate_number_seq')", Long.class);
-        String number = "%s-%d-%06d".formatted(grant.numberPrefix(), today.getYear(), sequence);
-        jdbc.update("""
-                insert into tb.certificate (certificate_number, kind, holder_account_id, holder_name, holder_id_masked,
-                    series, level, route, case_number, issued_on, issued_by, verification_code)
-                values (?, 'EQUIVALENCE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                number, grant.holderAccountId(), grant.holderName(), ChineseIdNumber.mask(grant.holderIdNumber()),
-                grant.examField(), grant.educationLevel(), grant.schoolClass(), grant.requestNumber(), today,
-                AuditLog.currentActor(), certificates.newVerificationCode());
-        audit.record("certificate.issued", "certificate:" + number, "EQUIVALENCE " + grant.requestNumber());
-        return certificates.findByCase(CertificateKind.EQUIVALENCE, grant.requestNumber()).orElseThrow();
+        return rows.list(" where kind = 'EQUIVALENCE' and case_number = any (?)", (Object) requestNumbers.toArray(String[]::new))
+                .stream().collect(java.util.stream.Collectors.toMap(CertificateView::caseNumber, c -> c));
     }
 
     /** The confirmation issued for a request, if any (the caller has checked who may see the request). */

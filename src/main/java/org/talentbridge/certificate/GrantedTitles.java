@@ -19,6 +19,6 @@ class GrantedTitles {
 
     @EventListener
     void on(CaseGranted granted) {
-        certificates.grantTitle(granted.caseNumber());
+        certificates.grantTitle(granted);
     }
 }

@@ -1,6 +1,8 @@
 package org.talentbridge.certificate;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -8,6 +10,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talentbridge.account.AccountService;
+import org.talentbridge.account.AccountView;
+import org.talentbridge.casework.CaseQueries;
+import org.talentbridge.committee.PanelOutcomes;
+import org.talentbridge.employer.EmployerNames;
 import org.talentbridge.shared.export.XlsxTable;
 import org.talentbridge.shared.validation.ChineseIdNumber;
 
@@ -24,33 +31,46 @@ public class RoundResultsService {
 
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
+    private final CaseQueries cases;
+    private final AccountService accounts;
+    private final EmployerNames employers;
+    private final PanelOutcomes panels;
 
-    RoundResultsService(JdbcTemplate jdbc, MessageSource messages) {
+    RoundResultsService(JdbcTemplate jdbc, MessageSource messages, CaseQueries cases, AccountService accounts,
+                        EmployerNames employers, PanelOutcomes panels) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.cases = cases;
+        this.accounts = accounts;
+        this.employers = employers;
+        this.panels = panels;
     }
 
+    /** The round's cases from casework, their people and employers, the panels' tallies and the certificates issued. */
     @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<RoundResultRow> results(Long roundId) {
-        return jdbc.query("""
-                select c.case_number, a.display_name, a.id_number, e.name as employer, c.series, c.target_level,
-                       (select s.route from tb.screening_result s where s.case_id = c.id
-                        order by s.screened_at desc, s.id desc limit 1) as route,
-                       c.status, t.passed, cert.certificate_number
-                from tb.title_case c
-                join tb.account a on a.id = c.applicant_id
-                left join tb.employer e on e.id = c.employer_id
-                left join tb.certificate cert on cert.kind = 'TITLE' and cert.case_number = c.case_number
-                left join lateral (select bool_or(pt.passed) as passed from tb.panel_tally pt
-                                   where pt.case_number = c.case_number) t on true
-                where c.round_id = ? and (cert.id is not null or t.passed is not null)
-                order by c.case_number""",
-                (rs, n) -> new RoundResultRow(rs.getString("case_number"), rs.getString("display_name"),
-                        ChineseIdNumber.mask(rs.getString("id_number")), rs.getString("employer"), rs.getString("series"),
-                        rs.getString("target_level"), rs.getString("route"), rs.getString("status"),
-                        (Boolean) rs.getObject("passed"), rs.getString("certificate_number")),
-                roundId);
+        List<CaseQueries.RoundCase> round = cases.ofRound(roundId);
+        List<String> numbers = round.stream().map(CaseQueries.RoundCase::caseNumber).toList();
+        Map<String, Boolean> passed = panels.passedOf(numbers);
+        Map<String, String> certificates = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            jdbc.query("select case_number, certificate_number from tb.certificate where kind = 'TITLE' and case_number = any (?)",
+                    rs -> {
+                        certificates.put(rs.getString(1), rs.getString(2));
+                    }, (Object) numbers.toArray(String[]::new));
+        }
+        List<CaseQueries.RoundCase> decided = round.stream()
+                .filter(c -> certificates.containsKey(c.caseNumber()) || passed.containsKey(c.caseNumber())).toList();
+        Map<Long, AccountView> people = accounts.findAllById(decided.stream().map(CaseQueries.RoundCase::applicantId).toList());
+        Map<Long, String> employerNames = employers.of(decided.stream().map(CaseQueries.RoundCase::employerId).toList());
+        return decided.stream().map(c -> {
+            AccountView a = people.get(c.applicantId());
+            return new RoundResultRow(c.caseNumber(), a == null ? null : a.displayName(),
+                    a == null ? null : ChineseIdNumber.mask(a.idNumber()), employerNames.get(c.employerId()), c.series(),
+                    c.targetLevel().name(), c.route(), c.status().name(), passed.get(c.caseNumber()),
+                    certificates.get(c.caseNumber()));
+        }).toList();
     }
 
     /** The results as an .xlsx workbook, headers and values in the given language. */

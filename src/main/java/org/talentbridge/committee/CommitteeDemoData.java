@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.talentbridge.account.AccountService;
 import org.talentbridge.account.Role;
-import org.talentbridge.demo.DemoDataProperties;
+import org.talentbridge.shared.demo.DemoDataProperties;
 import org.talentbridge.employer.EmployerRequest;
 import org.talentbridge.employer.EmployerService;
 import org.talentbridge.employer.EmployerView;

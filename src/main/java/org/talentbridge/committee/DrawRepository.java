@@ -38,9 +38,12 @@ class DrawRepository {
         this.jdbc = jdbc;
     }
 
-    /** Serialises draws of one round (loads are counted per round) by locking the round's row. */
+    /**
+     * Serialises draws of one round (loads are counted per round) with a transaction-scoped advisory lock of the
+     * committee's own (the round's row belongs to the round module).
+     */
     void lockRound(long roundId) {
-        jdbc.query("select id from tb.evaluation_round where id = ? for update", rs -> { }, roundId);
+        jdbc.query("select pg_advisory_xact_lock(7311, ?)", rs -> { }, Math.toIntExact(roundId));
     }
 
     long insert(long roundId, String series, TitleLevel level, GroupKind kind, int panelSize, long seed,

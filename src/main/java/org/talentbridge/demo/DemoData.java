@@ -1,5 +1,6 @@
 package org.talentbridge.demo;
 
+import org.talentbridge.shared.demo.DemoDataProperties;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

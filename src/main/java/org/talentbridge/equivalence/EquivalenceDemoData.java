@@ -13,7 +13,7 @@ import org.talentbridge.account.AccountService;
 import org.talentbridge.account.Role;
 import org.talentbridge.applicant.EmployerFacts;
 import org.talentbridge.applicant.ProfileService;
-import org.talentbridge.demo.DemoDataProperties;
+import org.talentbridge.shared.demo.DemoDataProperties;
 import org.talentbridge.shared.policy.TechnicalSchoolClass;
 import org.talentbridge.shared.security.RunAs;
 import org.talentbridge.shared.validation.ChineseIdNumber;

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talentbridge.account.AccountDirectory;
+import org.talentbridge.account.AccountService;
 import org.talentbridge.account.AccountView;
+import org.talentbridge.applicant.ProfileQueries;
 import org.talentbridge.account.CurrentUser;
 import org.talentbridge.account.Role;
 import org.talentbridge.certificate.CertificateView;
@@ -50,13 +53,12 @@ public class EquivalenceService {
 
     private static final int LOCK_NAMESPACE = 7315;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    /** The request table only: the person comes from the account module, the certificate from the certificate module. */
     private static final String SELECT = """
-            select r.request_number, a.display_name, a.id_number, r.school_class, r.exam_field, r.outcome,
+            select r.request_number, r.person_account_id, r.school_class, r.exam_field, r.outcome,
                    r.education_level, r.rule_id, r.reason_key, r.reason_args::text as reason_args, r.rules_version,
-                   r.requested_by, r.requested_at, r.certificate_number, c.verification_code, c.status
+                   r.requested_by, r.requested_at, r.certificate_number
             from tb.equivalence_request r
-            join tb.account a on a.id = r.person_account_id
-            left join tb.certificate c on c.certificate_number = r.certificate_number
             """;
 
     private final JdbcTemplate jdbc;
@@ -68,11 +70,18 @@ public class EquivalenceService {
     private final AuditLog audit;
     private final EquivalenceProperties properties;
     private final ObjectMapper json;
+    private final AccountDirectory people;
+    private final AccountService accounts;
+    private final ProfileQueries profiles;
 
     EquivalenceService(JdbcTemplate jdbc, ExamEquivalence examEquivalence, DecisionTables decisionTables,
                        IntegrityFile integrityFile,
                        EquivalenceCertificates certificates, CurrentUser currentUser, AuditLog audit,
-                       EquivalenceProperties properties, ObjectMapper json) {
+                       EquivalenceProperties properties, ObjectMapper json, AccountDirectory people,
+                       AccountService accounts, ProfileQueries profiles) {
+        this.people = people;
+        this.accounts = accounts;
+        this.profiles = profiles;
         this.jdbc = jdbc;
         this.examEquivalence = examEquivalence;
         this.decisionTables = decisionTables;
@@ -132,8 +141,7 @@ public class EquivalenceService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional(readOnly = true)
     public List<EquivalenceConfirmation> mine() {
-        return jdbc.query(SELECT + " where r.person_account_id = ? order by r.requested_at desc, r.id desc",
-                this::row, currentUser.require().id());
+        return query(" where r.person_account_id = ? order by r.requested_at desc, r.id desc", currentUser.require().id());
     }
 
     /**
@@ -143,17 +151,15 @@ public class EquivalenceService {
     @PreAuthorize("hasAnyRole('EXAM_OFFICE', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<EquivalenceConfirmation> page(String filter, int offset, int limit) {
-        Filter f = Filter.of(filter);
-        return jdbc.query(SELECT + f.where() + " order by r.requested_at desc, r.id desc offset ? limit ?", this::row,
-                f.args(offset, limit));
+        Filter f = filter(filter);
+        return query(f.where() + " order by r.requested_at desc, r.id desc offset ? limit ?", f.args(offset, limit));
     }
 
     @PreAuthorize("hasAnyRole('EXAM_OFFICE', 'ADMIN')")
     @Transactional(readOnly = true)
     public int count(String filter) {
-        Filter f = Filter.of(filter);
-        return jdbc.queryForObject("select count(*) from tb.equivalence_request r join tb.account a on a.id = r.person_account_id"
-                + " left join tb.certificate c on c.certificate_number = r.certificate_number" + f.where(), Integer.class, f.args());
+        Filter f = filter(filter);
+        return jdbc.queryForObject("select count(*) from tb.equivalence_request r" + f.where(), Integer.class, f.args());
     }
 
     /** One request: the applicant's own, or any for exam office users and administrators; empty otherwise alike. */
@@ -162,10 +168,9 @@ public class EquivalenceService {
     public Optional<EquivalenceConfirmation> find(String requestNumber) {
         AccountView me = currentUser.require();
         if (me.hasRole(Role.EXAM_OFFICE) || me.hasRole(Role.ADMIN)) {
-            return jdbc.query(SELECT + " where r.request_number = ?", this::row, requestNumber).stream().findFirst();
+            return query(" where r.request_number = ?", requestNumber).stream().findFirst();
         }
-        return jdbc.query(SELECT + " where r.request_number = ? and r.person_account_id = ?", this::row, requestNumber, me.id())
-                .stream().findFirst();
+        return query(" where r.request_number = ? and r.person_account_id = ?", requestNumber, me.id()).stream().findFirst();
     }
 
     /** The confirmation's PDF (its holder, exam office users, administrators; anyone else is refused). */
@@ -200,10 +205,11 @@ public class EquivalenceService {
             return record(person, examField, requestedAs, Decision.refused("I", "equivalence.reason.integrity",
                     List.of(), rulesVersionNow()), evidence);
         }
-        Optional<EquivalenceConfirmation> earlier = jdbc.query(SELECT + """
+        Optional<EquivalenceConfirmation> earlier = query("""
                  where r.person_account_id = ? and r.exam_field = ? and r.school_class = ? and r.outcome = 'GRANTED'
-                   and c.status = 'VALID' order by r.requested_at desc, r.id desc limit 1""",
-                this::row, person.accountId(), examField.name(), person.schoolClass().name()).stream().findFirst();
+                 order by r.requested_at desc, r.id desc""",
+                person.accountId(), examField.name(), person.schoolClass().name()).stream()
+                .filter(EquivalenceConfirmation::certificateValid).findFirst();
         if (earlier.isPresent()) {
             return earlier.get().asRepeated();
         }
@@ -242,7 +248,7 @@ public class EquivalenceService {
         audit.record("equivalence.decided", "equivalence:" + number, "%s %s %s account %d%s".formatted(
                 decision.granted() ? "GRANTED" : "REFUSED", decision.ruleId(), examField, person.accountId(),
                 certificate == null ? "" : " certificate " + certificate.certificateNumber()));
-        return jdbc.query(SELECT + " where r.request_number = ?", this::row, number).get(0);
+        return query(" where r.request_number = ?", number).get(0);
     }
 
     private String rulesVersionNow() {
@@ -250,38 +256,52 @@ public class EquivalenceService {
     }
 
     private Optional<Person> personById(Long accountId) {
-        return person("a.id = ?", accountId);
+        return people.applicant(accountId).map(this::person);
     }
 
     private Optional<Person> personByIdNumber(String idNumber) {
-        return person("a.id_number = ?", idNumber);
+        return people.applicantByIdNumber(idNumber).map(this::person);
     }
 
     /** An applicant (an account with the APPLICANT role and an ID number) and the school class of their profile. */
-    private Optional<Person> person(String where, Object arg) {
-        return jdbc.query("""
-                select a.id, a.display_name, a.id_number, p.technical_school_class
-                from tb.account a left join tb.applicant_profile p on p.account_id = a.id
-                where a.id_number is not null
-                  and exists (select 1 from tb.account_role r where r.account_id = a.id and r.role = 'APPLICANT')
-                  and """ + " " + where,
-                (rs, n) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4) == null ? null : TechnicalSchoolClass.valueOf(rs.getString(4))), arg)
-                .stream().findFirst();
+    private Person person(AccountView a) {
+        return new Person(a.id(), a.displayName(), a.idNumber(), profiles.schoolClassOf(a.id()).orElse(null));
     }
 
-    private EquivalenceConfirmation row(ResultSet rs, int n) throws SQLException {
+    /** Requests as confirmations: their people (account module) and certificates (certificate module), a page at once. */
+    private List<EquivalenceConfirmation> query(String tail, Object... args) {
+        List<Stored> stored = jdbc.query(SELECT + tail, this::row, args);
+        Map<Long, AccountView> persons = accounts.findAllById(stored.stream().map(Stored::accountId).distinct().toList());
+        Map<String, CertificateView> issued = certificates.ofRequests(stored.stream()
+                .filter(r -> r.certificateNumber() != null).map(Stored::requestNumber).toList());
+        return stored.stream().map(r -> r.confirmation(persons.get(r.accountId()), issued.get(r.requestNumber()))).toList();
+    }
+
+    private Stored row(ResultSet rs, int n) throws SQLException {
         String schoolClass = rs.getString("school_class");
-        String status = rs.getString("status");
         OffsetDateTime at = rs.getObject("requested_at", OffsetDateTime.class);
-        return new EquivalenceConfirmation(rs.getString("request_number"), rs.getString("display_name"),
-                ChineseIdNumber.mask(rs.getString("id_number")),
+        return new Stored(rs.getString("request_number"), rs.getLong("person_account_id"),
                 schoolClass == null ? null : TechnicalSchoolClass.valueOf(schoolClass),
                 ExamField.valueOf(rs.getString("exam_field")), "GRANTED".equals(rs.getString("outcome")),
                 rs.getString("education_level"), rs.getString("rule_id"), rs.getString("reason_key"),
                 fromJson(rs.getString("reason_args")), rs.getString("rules_version"), rs.getString("requested_by"),
                 at == null ? null : at.atZoneSameInstant(ZoneId.systemDefault()).toOffsetDateTime(),
-                rs.getString("certificate_number"), rs.getString("verification_code"), "VALID".equals(status), false);
+                rs.getString("certificate_number"));
+    }
+
+    /** A row of the request table, before its person and certificate are added. */
+    private record Stored(String requestNumber, long accountId, TechnicalSchoolClass schoolClass, ExamField examField,
+                          boolean granted, String educationLevel, String ruleId, String reasonKey, List<String> reasonArgs,
+                          String rulesVersion, String requestedBy, OffsetDateTime requestedAt, String certificateNumber) {
+
+        EquivalenceConfirmation confirmation(AccountView person, CertificateView certificate) {
+            boolean ours = certificate != null && certificate.certificateNumber().equals(certificateNumber);
+            return new EquivalenceConfirmation(requestNumber, person == null ? null : person.displayName(),
+                    person == null ? null : ChineseIdNumber.mask(person.idNumber()), schoolClass, examField, granted,
+                    educationLevel, ruleId, reasonKey, reasonArgs, rulesVersion, requestedBy, requestedAt, certificateNumber,
+                    ours ? certificate.verificationCode() : null,
+                    ours && certificate.status() == org.talentbridge.certificate.CertificateStatus.VALID, false);
+        }
     }
 
     private String toJson(Object value) {
@@ -311,23 +331,25 @@ public class EquivalenceService {
         }
     }
 
-    /** The lookup filter of exam offices: a request, certificate or ID number exactly, or part of a name. */
-    private record Filter(String text) {
+    private Filter filter(String raw) {
+        String text = raw == null || raw.isBlank() ? null : raw.strip();
+        return new Filter(text, text == null ? List.of() : people.matching(text));
+    }
 
-        static Filter of(String raw) {
-            return new Filter(raw == null || raw.isBlank() ? null : raw.strip());
-        }
+    /**
+     * The lookup filter of exam offices: a request, certificate or ID number exactly, or part of a name (the people
+     * whose ID number or name matches are found by the account module first).
+     */
+    private record Filter(String text, List<Long> people) {
 
         String where() {
-            return text == null ? "" : " where (r.request_number = ? or r.certificate_number = ? or a.id_number = ?"
-                    + " or a.display_name like ? escape '\\')";
+            return text == null ? "" : " where (r.request_number = ? or r.certificate_number = ? or r.person_account_id = any (?))";
         }
 
         Object[] args(Object... more) {
             List<Object> args = new ArrayList<>();
             if (text != null) {
-                String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                args.addAll(List.of(text, text, ChineseIdNumber.normalise(text), like));
+                args.addAll(List.of(text, text, people.toArray(Long[]::new)));
             }
             args.addAll(List.of(more));
             return args.toArray();

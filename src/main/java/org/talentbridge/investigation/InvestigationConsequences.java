@@ -20,6 +20,7 @@ import org.talentbridge.integrity.IntegrityEntry;
 import org.talentbridge.integrity.IntegrityFileService;
 import org.talentbridge.publication.PublicationService;
 import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.policy.CaseHandling;
 import org.talentbridge.skilleval.SkillCaseService;
 
 /**
@@ -31,6 +32,7 @@ import org.talentbridge.skilleval.SkillCaseService;
 class InvestigationConsequences {
 
     private final InvestigationStore store;
+    private final InvestigationSubjects outside;
     private final CertificateService certificates;
     private final ProfileService profiles;
     private final TitleCaseService titleCases;
@@ -41,10 +43,12 @@ class InvestigationConsequences {
     private final HistoryService history;
     private final AuditLog audit;
 
-    InvestigationConsequences(InvestigationStore store, CertificateService certificates, ProfileService profiles,
+    InvestigationConsequences(InvestigationStore store, InvestigationSubjects outside, CertificateService certificates,
+                              ProfileService profiles,
                               TitleCaseService titleCases, SkillCaseService skillCases, PublicationService publication, IntegrityFileService integrityFile,
                               AccountService accounts, HistoryService history, AuditLog audit) {
         this.store = store;
+        this.outside = outside;
         this.certificates = certificates;
         this.profiles = profiles;
         this.titleCases = titleCases;
@@ -82,7 +86,7 @@ class InvestigationConsequences {
         List<String> stopped = new ArrayList<>();
         // the person's account now: a report may have been opened before they registered
         Long account = r.personAccountId() != null ? r.personAccountId()
-                : store.personByIdNumber(r.idNumber()).map(InvestigationStore.Person::accountId).orElse(null);
+                : outside.personByIdNumber(r.idNumber()).map(InvestigationSubjects.Person::accountId).orElse(null);
         if (account != null) {
             stopped.addAll(titleCases.stopRunningCasesOf(account, reason));
             stopped.addAll(skillCases.stopRunningCasesOf(account, reason));
@@ -90,7 +94,7 @@ class InvestigationConsequences {
         IntegrityEntry entry = integrityFile.recordFinding(r.idNumber(), r.personName(), r.proposedFinding(),
                 r.proposedFacts(), r.outcome(), r.proposedUntil(), r.id(), r.proposedBy());
         for (InvestigationStore.SubjectRow s : subjects) {
-            if (s.objectionId() != null && store.objectionOpen(s.objectionId())) {
+            if (s.objectionId() != null && outside.objectionOpen(s.objectionId())) {
                 publication.answer(s.objectionId(), true, reason);
             }
         }
@@ -113,7 +117,7 @@ class InvestigationConsequences {
             throw new IllegalStateException(r.number() + " closed without the officer's recorded reason");
         }
         for (InvestigationStore.SubjectRow s : store.subjects(r.id())) {
-            if (s.objectionId() != null && store.objectionOpen(s.objectionId())) {
+            if (s.objectionId() != null && outside.objectionOpen(s.objectionId())) {
                 publication.answer(s.objectionId(), false, r.outcome());
             } else if (s.caseNumber() != null && r.source() == InvestigationSource.REFERRAL) {
                 titleCases.investigationCleared(s.caseNumber(), r.outcome());
@@ -124,9 +128,10 @@ class InvestigationConsequences {
     }
 
     /**
-     * Staff who held a task of these cases (the engine's history) or acted on them (the audit trail). Their involvement
-     * is kept as codes, {@code task:<BPMN task id>} and {@code audit:<action>}, which the list shows in the reader's
-     * language.
+     * Staff who held a task of these cases (the engine's history) or acted on them outside a task (the committee's draws
+     * and votes, the publicity and its answers, as those modules record them; the audit trail is not business data).
+     * Their involvement is kept as codes, {@code task:<BPMN task id>} and {@code <module>:<act>}, which the list shows in
+     * the reader's language.
      */
     private int listAccountability(InvestigationStore.Row r, Long account, Set<String> cases) {
         if (cases.isEmpty()) {
@@ -146,8 +151,12 @@ class InvestigationConsequences {
                         .add("task:" + t.getTaskDefinitionKey());
             }
         }
-        for (String[] a : store.auditActors(cases, applicant)) {
-            involvement.computeIfAbsent(a[0] + "\u0000" + a[1], k -> new LinkedHashSet<>()).add("audit:" + a[2]);
+        for (CaseHandling h : outside.handlersOf(cases)) {
+            if (!h.username().equals(applicant)) {
+                String module = h.involvement().substring(0, h.involvement().indexOf('.'));
+                involvement.computeIfAbsent(h.caseNumber() + "\u0000" + h.username(), k -> new LinkedHashSet<>())
+                        .add(module + ":" + h.involvement());
+            }
         }
         List<String> keys = new ArrayList<>(involvement.keySet());
         for (String key : keys) {

@@ -9,9 +9,9 @@ import org.talentbridge.publication.ObjectionLodged;
 @Component
 class InvestigationOpeners {
 
-    private final InvestigationService investigations;
+    private final InvestigationOpening investigations;
 
-    InvestigationOpeners(InvestigationService investigations) {
+    InvestigationOpeners(InvestigationOpening investigations) {
         this.investigations = investigations;
     }
 

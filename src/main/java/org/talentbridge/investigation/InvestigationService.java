@@ -2,34 +2,18 @@ package org.talentbridge.investigation;
 
 import org.talentbridge.shared.validation.RequiredText;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.talentbridge.account.AccountView;
-import org.talentbridge.account.CurrentUser;
-import org.talentbridge.certificate.CertificateService;
-import org.talentbridge.integrity.IntegrityFileService;
 import org.talentbridge.integrity.IntegrityFinding;
 import org.talentbridge.shared.audit.AuditLog;
-import org.talentbridge.shared.engine.BusinessTasks;
 import org.talentbridge.shared.evidence.EvidenceFile;
 import org.talentbridge.shared.evidence.EvidenceTypes;
-import org.talentbridge.shared.validation.ChineseIdNumber;
 import org.talentbridge.shared.validation.FieldProblem;
 import org.talentbridge.shared.validation.InvalidInputException;
 
@@ -38,6 +22,11 @@ import org.talentbridge.shared.validation.InvalidInputException;
  * ask for statements, close as unfounded, propose findings and approve a colleague's finding (never their own: four
  * eyes). Staff may report. The person asked for a statement answers it. Administrators read. Every change is audited
  * and serialised per investigation (a row lock), so two officers acting at once get a defined answer.
+ *
+ * <p>Every public method carries its permission and its transaction here (the façade screens and tests call, about
+ * 350 lines, most of them those declarations and their comments); the work is done by {@link InvestigationOpening},
+ * {@link InvestigationReads}, {@link InvestigationStatements}, {@link InvestigationTasks} (the officer tasks) and, for a
+ * confirmed or unfounded outcome, {@link InvestigationConsequences}. The four decisions share {@code decide}.
  */
 @Service
 public class InvestigationService {
@@ -47,23 +36,23 @@ public class InvestigationService {
     private static final String READER = "hasAnyRole('INTEGRITY_OFFICER','ADMIN')";
 
     private final InvestigationStore store;
-    private final RuntimeService runtime;
+    private final InvestigationTasks officerTasks;
+    private final InvestigationStatements statements;
+    private final InvestigationOpening opening;
+    private final InvestigationReads reads;
     private final TaskService tasks;
-    private final CertificateService certificates;
-    private final IntegrityFileService integrityFile;
-    private final CurrentUser currentUser;
     private final AuditLog audit;
     private final InvestigationProperties properties;
 
-    InvestigationService(InvestigationStore store, RuntimeService runtime, TaskService tasks,
-                         CertificateService certificates, IntegrityFileService integrityFile, CurrentUser currentUser,
-                         AuditLog audit, InvestigationProperties properties) {
+    InvestigationService(InvestigationStore store, InvestigationTasks officerTasks, InvestigationStatements statements,
+                         InvestigationOpening opening, InvestigationReads reads, TaskService tasks, AuditLog audit,
+                         InvestigationProperties properties) {
         this.store = store;
-        this.runtime = runtime;
+        this.officerTasks = officerTasks;
+        this.statements = statements;
+        this.opening = opening;
+        this.reads = reads;
         this.tasks = tasks;
-        this.certificates = certificates;
-        this.integrityFile = integrityFile;
-        this.currentUser = currentUser;
         this.audit = audit;
         this.properties = properties;
     }
@@ -84,93 +73,7 @@ public class InvestigationService {
     @PreAuthorize(STAFF)
     @Transactional
     public String report(ReportRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String idNumber = request.idNumber() == null ? "" : request.idNumber().strip();
-        if (idNumber.isEmpty()) {
-            problems.add(new FieldProblem("idNumber", "validation.required"));
-        } else if (!ChineseIdNumber.isValid(idNumber)) {
-            problems.add(new FieldProblem("idNumber", "validation.idNumber"));
-        }
-        String name = request.personName() == null ? "" : request.personName().strip();
-        if (name.isEmpty()) {
-            problems.add(new FieldProblem("personName", "validation.required"));
-        } else if (name.length() > 100) {
-            problems.add(new FieldProblem("personName", "validation.tooLong"));
-        }
-        String allegation = text(request.allegation(), "allegation", problems);
-        List<String> caseNumbers = cleaned(request.caseNumbers());
-        List<String> certificateNumbers = cleaned(request.certificateNumbers());
-        if (problems.isEmpty()) {
-            String normalised = ChineseIdNumber.normalise(idNumber);
-            for (String caseNumber : caseNumbers) {
-                Optional<InvestigationStore.Person> applicant = store.applicantOfCase(caseNumber);
-                // one answer for "no such case" and "not this person's": the form tells no one whose a case is
-                if (applicant.isEmpty() || !normalised.equals(applicant.get().idNumber())) {
-                    problems.add(new FieldProblem("caseNumbers", "validation.investigationCaseNotOfPerson", caseNumber));
-                }
-            }
-            for (String certificate : certificateNumbers) {
-                Optional<String> holder = store.holderIdOfCertificate(certificate);
-                if (holder.isEmpty() || !normalised.equals(holder.get())) {
-                    problems.add(new FieldProblem("certificateNumbers", "validation.investigationCertificateNotOfPerson", certificate));
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        AccountView me = currentUser.require();
-        InvestigationSource source = me.hasRole(org.talentbridge.account.Role.INTEGRITY_OFFICER)
-                ? InvestigationSource.OFFICER_REPORT : InvestigationSource.STAFF_REPORT;
-        Optional<InvestigationStore.Person> person = store.personByIdNumber(idNumber);
-        long id = store.insert(source, idNumber, name, person.map(InvestigationStore.Person::accountId).orElse(null),
-                allegation, me.username());
-        caseNumbers.forEach(c -> store.addSubject(id, c, null, null, me.username()));
-        certificateNumbers.forEach(c -> store.addSubject(id, null, c, null, me.username()));
-        return start(id, person.map(InvestigationStore.Person::username).orElse(null));
-    }
-
-    /**
-     * An objection lodged during publicity (in the objection's transaction): it joins the open investigation of its case,
-     * or opens one. System method: the objector is a member of the public.
-     */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    String openFromObjection(String caseNumber, long objectionId) {
-        String by = "objection:" + objectionId;
-        Optional<Long> open = store.openInvestigationOfCase(caseNumber);
-        if (open.isPresent()) {
-            store.addSubject(open.get(), caseNumber, null, objectionId, by);
-            store.addNote(open.get(), "NOTE", "objection " + objectionId + ": " + store.objectionStatement(objectionId), by);
-            return store.find(open.get()).orElseThrow().number();
-        }
-        InvestigationStore.Person person = store.applicantOfCase(caseNumber).orElseThrow(
-                () -> new IllegalArgumentException("no case " + caseNumber));
-        long id = store.insert(InvestigationSource.OBJECTION, person.idNumber(), person.displayName(), person.accountId(),
-                store.objectionStatement(objectionId), by);
-        store.addSubject(id, caseNumber, null, objectionId, by);
-        return start(id, person.username());
-    }
-
-    /** The integrity officer referred a flagged case (in the referral's transaction). */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    String openFromReferral(String caseNumber, String reason) {
-        InvestigationStore.Person person = store.applicantOfCase(caseNumber).orElseThrow(
-                () -> new IllegalArgumentException("no case " + caseNumber));
-        String by = AuditLog.currentActor();
-        long id = store.insert(InvestigationSource.REFERRAL, person.idNumber(), person.displayName(), person.accountId(),
-                reason == null || reason.isBlank() ? caseNumber : reason.strip(), by);
-        store.addSubject(id, caseNumber, null, null, by);
-        return start(id, person.username());
-    }
-
-    private String start(long id, String personUsername) {
-        InvestigationStore.Row row = store.find(id).orElseThrow();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(InvestigationProcess.VAR_INVESTIGATION_ID, id);
-        variables.put(InvestigationProcess.VAR_PERSON_USERNAME, personUsername);
-        runtime.startProcessInstanceByKey(InvestigationProcess.KEY, row.number(), variables);
-        audit.record("investigation.opened", subjectOf(row.number()), row.source().name());
-        return row.number();
+        return opening.report(request);
     }
 
     // ---- reading ---------------------------------------------------------------------------------------------------
@@ -179,7 +82,7 @@ public class InvestigationService {
     @PreAuthorize(READER)
     @Transactional(readOnly = true)
     public List<InvestigationRow> page(boolean openOnly, int offset, int limit) {
-        return rows(store.page(openOnly, null, Math.max(0, offset), Math.max(0, limit)));
+        return reads.rows(store.page(openOnly, null, Math.max(0, offset), Math.max(0, limit)));
     }
 
     @PreAuthorize(READER)
@@ -192,22 +95,7 @@ public class InvestigationService {
     @PreAuthorize(READER)
     @Transactional
     public InvestigationDetail detail(String number) {
-        InvestigationStore.Row r = store.find(number).orElseThrow(() -> InvalidInputException.of("number", "validation.notFound"));
-        audit.record("investigation.read", subjectOf(number), null);
-        Optional<Task> task = officerTask(number);
-        String me = AuditLog.currentActor();
-        List<InvestigationDetail.Subject> subjects = store.subjects(r.id()).stream()
-                .map(s -> {
-                    String[] state = store.stateOf(s);
-                    return new InvestigationDetail.Subject(s.caseNumber(), s.certificateNumber(), s.objectionId(), state[0], state[1]);
-                })
-                .toList();
-        return new InvestigationDetail(r.id(), r.number(), r.source(), r.personName(), ChineseIdNumber.mask(r.idNumber()),
-                r.personAccountId() != null, r.allegation(), r.openedBy(), r.openedAt(), r.status(), r.statementDue(),
-                r.proposedFinding(), r.proposedFacts(), r.proposedUntil(), r.proposedBy(), r.decidedBy(), r.decidedAt(),
-                r.outcome(), r.integrityEntryId(), subjects, store.notes(r.id()), store.files(r.id()),
-                task.map(Task::getId).orElse(null), task.map(Task::getTaskDefinitionKey).orElse(null),
-                task.map(Task::getAssignee).orElse(null), !me.equals(r.proposedBy()));
+        return reads.detail(number);
     }
 
     /** An evidence file's content; the read is audited. */
@@ -226,20 +114,7 @@ public class InvestigationService {
     @PreAuthorize(READER)
     @Transactional
     public PersonHistory personHistory(String idNumber) {
-        if (idNumber == null || !ChineseIdNumber.isValid(idNumber.strip())) {
-            throw InvalidInputException.of("idNumber", "validation.idNumber");
-        }
-        String id = ChineseIdNumber.normalise(idNumber.strip());
-        Optional<InvestigationStore.Person> person = store.personByIdNumber(id);
-        List<InvestigationRow> investigations = rows(store.page(false, id, 0, 200));
-        var entries = integrityFile.history(id);
-        String name = person.map(InvestigationStore.Person::displayName)
-                .orElse(investigations.isEmpty() ? (entries.isEmpty() ? null : entries.get(0).personName())
-                        : investigations.get(0).personName());
-        audit.record("investigation.personRead", "person:" + ChineseIdNumber.mask(id), null);
-        return new PersonHistory(name, ChineseIdNumber.mask(id),
-                person.map(p -> store.casesOf(p.accountId())).orElse(List.of()),
-                person.map(p -> store.certificatesOf(p.accountId())).orElse(List.of()), investigations, entries);
+        return reads.personHistory(idNumber);
     }
 
     /** The history of an investigation's person, from its case screen: the full ID number never leaves the service. */
@@ -257,8 +132,8 @@ public class InvestigationService {
     @Transactional
     public void claim(String number) {
         InvestigationStore.Row r = locked(number);
-        Task task = officerTask(number).orElseThrow(() -> InvalidInputException.of("task", "validation.taskGone"));
-        takeTask(r, task);
+        Task task = officerTasks.officerTask(number).orElseThrow(() -> InvalidInputException.of("task", "validation.taskGone"));
+        officerTasks.take(r, task);
     }
 
     /** Gives the task back to the officers' pool. */
@@ -266,7 +141,7 @@ public class InvestigationService {
     @Transactional
     public void unclaim(String number) {
         locked(number);
-        Task task = officerTask(number).orElseThrow(() -> InvalidInputException.of("task", "validation.taskGone"));
+        Task task = officerTasks.officerTask(number).orElseThrow(() -> InvalidInputException.of("task", "validation.taskGone"));
         if (!AuditLog.currentActor().equals(task.getAssignee())) {
             throw InvalidInputException.of("task", "validation.taskNotYours");
         }
@@ -307,87 +182,34 @@ public class InvestigationService {
     @PreAuthorize(OFFICER)
     @Transactional
     public void requestStatement(String number, String question, LocalDate due) {
-        InvestigationStore.Row r = locked(number);
-        Task task = actionable(r, InvestigationProcess.TASK_INVESTIGATE);
-        List<FieldProblem> problems = new ArrayList<>();
-        String q = text(question, "question", problems);
-        LocalDate today = LocalDate.now();
-        if (due == null) {
-            problems.add(new FieldProblem("due", "validation.required"));
-        } else if (due.isBefore(today.plusDays(properties.statementDaysMin()))
-                || due.isAfter(today.plusDays(properties.statementDaysMax()))) {
-            problems.add(new FieldProblem("due", "validation.statementDue", properties.statementDaysMin(),
-                    properties.statementDaysMax()));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        OffsetDateTime end = due.plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toOffsetDateTime();
-        store.addNote(r.id(), "STATEMENT_REQUEST", q, AuditLog.currentActor());
-        store.awaitStatement(r.id(), end);
-        audit.record("investigation.statementRequested", subjectOf(number), "due " + due);
-        complete(task, Map.of(InvestigationProcess.VAR_NEXT_STEP, InvestigationProcess.STEP_REQUEST_STATEMENT,
-                InvestigationProcess.VAR_STATEMENT_DUE, Date.from(end.toInstant())));
+        statements.requestStatement(number, question, due);
     }
 
     /** The person's open statement requests (applicants: their own only). */
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional(readOnly = true)
     public List<StatementRequestView> myStatementRequests() {
-        String me = currentUser.require().username();
-        List<StatementRequestView> views = new ArrayList<>();
-        for (Task t : tasks.createTaskQuery().processDefinitionKey(InvestigationProcess.KEY)
-                .taskDefinitionKey(InvestigationProcess.TASK_STATEMENT).taskAssignee(me).orderByDueDate().asc().list()) {
-            String number = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult()
-                    .getBusinessKey();
-            InvestigationStore.Row r = store.find(number).orElseThrow();
-            views.add(new StatementRequestView(number, store.latestNote(r.id(), "STATEMENT_REQUEST").orElse(""), r.statementDue()));
-        }
-        return views;
+        return statements.myStatementRequests();
     }
 
     /** The person answers a statement request before its deadline. Anyone else: "not found". */
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public void submitStatement(String number, String statement) {
-        String me = currentUser.require().username();
-        InvestigationStore.Row r = store.lock(number).orElseThrow(() -> InvalidInputException.of("number", "validation.notFound"));
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(number)
-                .taskDefinitionKey(InvestigationProcess.TASK_STATEMENT).taskAssignee(me).singleResult();
-        if (task == null) {
-            throw InvalidInputException.of("number", "validation.notFound");
-        }
-        receiveStatement(r, task, statement, me, "statement");
+        statements.submitStatement(number, statement);
     }
 
     /** An officer records a statement given on paper (or by a person without an account). */
     @PreAuthorize(OFFICER)
     @Transactional
     public void recordStatement(String number, String statement) {
-        InvestigationStore.Row r = locked(number);
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(number)
-                .taskDefinitionKey(InvestigationProcess.TASK_STATEMENT).singleResult();
-        if (task == null) {
-            throw InvalidInputException.of("statement", "validation.noStatementRequested");
-        }
-        receiveStatement(r, task, statement, AuditLog.currentActor(), "statement on paper");
-    }
-
-    private void receiveStatement(InvestigationStore.Row r, Task task, String statement, String by, String what) {
-        String text = requiredText(statement, "statement");
-        store.addNote(r.id(), "STATEMENT", text, by);
-        store.setStatus(r.id(), InvestigationStatus.INVESTIGATING);
-        audit.record("investigation.statement", subjectOf(r.number()), what);
-        complete(task, Map.of());
+        statements.recordStatement(number, statement);
     }
 
     /** The deadline passed without a statement (the boundary timer): on record, and the officers go on. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     void statementDeadlinePassed(long id) {
-        InvestigationStore.Row r = store.find(id).orElseThrow();
-        store.addNote(id, "STATEMENT_MISSED", String.valueOf(r.statementDue()), AuditLog.SYSTEM);
-        store.setStatus(id, InvestigationStatus.INVESTIGATING);
-        audit.record("investigation.statementMissed", subjectOf(r.number()), null);
+        statements.statementDeadlinePassed(id);
     }
 
     // ---- deciding --------------------------------------------------------------------------------------------------
@@ -396,21 +218,23 @@ public class InvestigationService {
     @PreAuthorize(OFFICER)
     @Transactional
     public void closeUnfounded(String number, String reason) {
-        InvestigationStore.Row r = locked(number);
-        Task task = actionable(r, InvestigationProcess.TASK_INVESTIGATE);
-        String why = requiredText(reason, "reason");
-        store.addNote(r.id(), "DECISION", why, AuditLog.currentActor());
-        store.decide(r.id(), InvestigationStatus.INVESTIGATING, why, AuditLog.currentActor(), null);
-        audit.record("investigation.unfounded", subjectOf(number), why);
-        complete(task, Map.of(InvestigationProcess.VAR_NEXT_STEP, InvestigationProcess.STEP_UNFOUNDED));
+        decide(number, InvestigationProcess.TASK_INVESTIGATE, r -> {
+            String why = requiredText(reason, "reason");
+            store.addNote(r.id(), "DECISION", why, AuditLog.currentActor());
+            store.decide(r.id(), InvestigationStatus.INVESTIGATING, why, AuditLog.currentActor(), null);
+            audit.record("investigation.unfounded", subjectOf(number), why);
+            return Map.of(InvestigationProcess.VAR_NEXT_STEP, InvestigationProcess.STEP_UNFOUNDED);
+        });
     }
 
     /** Proposes a confirmed finding; a second officer must approve it. */
     @PreAuthorize(OFFICER)
     @Transactional
     public void proposeFinding(String number, IntegrityFinding finding, String facts, LocalDate activeUntil) {
-        InvestigationStore.Row r = locked(number);
-        Task task = actionable(r, InvestigationProcess.TASK_INVESTIGATE);
+        decide(number, InvestigationProcess.TASK_INVESTIGATE, r -> proposal(r, finding, facts, activeUntil));
+    }
+
+    private Map<String, Object> proposal(InvestigationStore.Row r, IntegrityFinding finding, String facts, LocalDate activeUntil) {
         List<FieldProblem> problems = new ArrayList<>();
         if (finding == null) {
             problems.add(new FieldProblem("finding", "validation.required"));
@@ -427,8 +251,8 @@ public class InvestigationService {
         String me = AuditLog.currentActor();
         store.propose(r.id(), finding, f, activeUntil, me);
         store.addNote(r.id(), "PROPOSAL", finding + ": " + f, me);
-        audit.record("investigation.proposed", subjectOf(number), finding.name());
-        complete(task, Map.of(InvestigationProcess.VAR_NEXT_STEP, InvestigationProcess.STEP_PROPOSE_CONFIRMED));
+        audit.record("investigation.proposed", subjectOf(r.number()), finding.name());
+        return Map.of(InvestigationProcess.VAR_NEXT_STEP, InvestigationProcess.STEP_PROPOSE_CONFIRMED);
     }
 
     /**
@@ -438,26 +262,26 @@ public class InvestigationService {
     @PreAuthorize(OFFICER)
     @Transactional
     public void approve(String number, String decision) {
-        InvestigationStore.Row r = locked(number);
-        Task task = actionable(r, InvestigationProcess.TASK_APPROVE_FINDING);
-        String text = requiredText(decision, "decision");
-        store.addNote(r.id(), "DECISION", text, AuditLog.currentActor());
-        store.decide(r.id(), InvestigationStatus.AWAITING_APPROVAL, text, AuditLog.currentActor(), null);
-        audit.record("investigation.approved", subjectOf(number), null);
-        complete(task, Map.of(InvestigationProcess.VAR_APPROVAL, InvestigationProcess.APPROVE));
+        decide(number, InvestigationProcess.TASK_APPROVE_FINDING, r -> {
+            String text = requiredText(decision, "decision");
+            store.addNote(r.id(), "DECISION", text, AuditLog.currentActor());
+            store.decide(r.id(), InvestigationStatus.AWAITING_APPROVAL, text, AuditLog.currentActor(), null);
+            audit.record("investigation.approved", subjectOf(number), null);
+            return Map.of(InvestigationProcess.VAR_APPROVAL, InvestigationProcess.APPROVE);
+        });
     }
 
     /** A second officer refuses the proposed finding with a reason: the investigation goes on. */
     @PreAuthorize(OFFICER)
     @Transactional
     public void refuseFinding(String number, String reason) {
-        InvestigationStore.Row r = locked(number);
-        Task task = actionable(r, InvestigationProcess.TASK_APPROVE_FINDING);
-        String why = requiredText(reason, "reason");
-        store.addNote(r.id(), "APPROVAL_REFUSED", why, AuditLog.currentActor());
-        store.setStatus(r.id(), InvestigationStatus.INVESTIGATING);
-        audit.record("investigation.refused", subjectOf(number), why);
-        complete(task, Map.of(InvestigationProcess.VAR_APPROVAL, InvestigationProcess.REFUSE));
+        decide(number, InvestigationProcess.TASK_APPROVE_FINDING, r -> {
+            String why = requiredText(reason, "reason");
+            store.addNote(r.id(), "APPROVAL_REFUSED", why, AuditLog.currentActor());
+            store.setStatus(r.id(), InvestigationStatus.INVESTIGATING);
+            audit.record("investigation.refused", subjectOf(number), why);
+            return Map.of(InvestigationProcess.VAR_APPROVAL, InvestigationProcess.REFUSE);
+        });
     }
 
     // ---- accountability --------------------------------------------------------------------------------------------
@@ -488,35 +312,6 @@ public class InvestigationService {
 
     // ---- helpers ---------------------------------------------------------------------------------------------------
 
-    /** The rows of a page with their open officer task: two engine queries for the page, not two per row. */
-    private List<InvestigationRow> rows(List<InvestigationStore.Row> page) {
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        String[] numbers = page.stream().map(InvestigationStore.Row::number).toArray(String[]::new);
-        List<Task> open = tasks.createTaskQuery().processDefinitionKey(InvestigationProcess.KEY).processInstanceBusinessKeyIn(numbers)
-                .taskDefinitionKeyIn(InvestigationProcess.TASK_INVESTIGATE, InvestigationProcess.TASK_APPROVE_FINDING).list();
-        Map<String, Task> taskOf = new HashMap<>();
-        if (!open.isEmpty()) {
-            Map<String, Task> byInstance = new HashMap<>();
-            open.forEach(t -> byInstance.put(t.getProcessInstanceId(), t));
-            runtime.createProcessInstanceQuery().processInstanceIds(byInstance.keySet()).list()
-                    .forEach(pi -> taskOf.put(pi.getBusinessKey(), byInstance.get(pi.getId())));
-        }
-        return page.stream().map(r -> {
-            Optional<Task> task = Optional.ofNullable(taskOf.get(r.number()));
-            return new InvestigationRow(r.number(), r.source(), r.personName(), ChineseIdNumber.mask(r.idNumber()), r.status(),
-                    r.openedAt(), task.map(Task::getName).orElse(null), task.map(Task::getAssignee).orElse(null));
-        }).toList();
-    }
-
-    private Optional<Task> officerTask(String number) {
-        return Optional.ofNullable(tasks.createTaskQuery().processDefinitionKey(InvestigationProcess.KEY)
-                .processInstanceBusinessKey(number)
-                .taskDefinitionKeyIn(InvestigationProcess.TASK_INVESTIGATE, InvestigationProcess.TASK_APPROVE_FINDING)
-                .singleResult());
-    }
-
     private InvestigationStore.Row locked(String number) {
         return store.lock(number).orElseThrow(() -> InvalidInputException.of("number", "validation.notFound"));
     }
@@ -529,42 +324,15 @@ public class InvestigationService {
         return r;
     }
 
-    /** The officer task with this key, taken by the caller if nobody holds it; refused if someone else does. */
-    private Task actionable(InvestigationStore.Row r, String taskKey) {
-        Task task = officerTask(r.number()).filter(t -> taskKey.equals(t.getTaskDefinitionKey()))
-                .orElseThrow(() -> InvalidInputException.of("task", "validation.taskGone"));
-        takeTask(r, task);
-        return task;
-    }
-
-    private void takeTask(InvestigationStore.Row r, Task task) {
-        String me = AuditLog.currentActor();
-        if (InvestigationProcess.TASK_APPROVE_FINDING.equals(task.getTaskDefinitionKey()) && me.equals(r.proposedBy())) {
-            throw InvalidInputException.of("approver", "validation.fourEyes");
-        }
-        if (task.getAssignee() != null && !task.getAssignee().equals(me)) {
-            throw InvalidInputException.of("task", "validation.taskClaimedBy", task.getAssignee());
-        }
-        if (task.getAssignee() == null) {
-            try {
-                tasks.claim(task.getId(), me);
-            } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-                throw InvalidInputException.of("task", "validation.taskGone");
-            }
-            task.setAssignee(me);
-        }
-    }
-
     /**
-     * Only this service completes the investigation's tasks, after its checks (four eyes, field errors, the record):
-     * Camunda Tasklist or the engine's REST API cannot, even for an administrator (see {@link BusinessTasks}).
+     * The skeleton of the four decisions: the investigation locked, its officer task with this key taken by the caller,
+     * then {@code decision} checks the input and records (notes, status, audit) and names the process variables the
+     * task completes with.
      */
-    private void complete(Task task, Map<String, Object> variables) {
-        try {
-            BusinessTasks.complete(() -> tasks.complete(task.getId(), variables));
-        } catch (OptimisticLockingException e) {
-            throw InvalidInputException.of("task", "validation.taskGone");
-        }
+    private void decide(String number, String taskKey, java.util.function.Function<InvestigationStore.Row, Map<String, Object>> decision) {
+        InvestigationStore.Row r = locked(number);
+        Task task = officerTasks.actionable(r, taskKey);
+        officerTasks.complete(task, decision.apply(r));
     }
 
     /** The stripped text, or a field error: required, at most {@code app.investigation.max-text-length}. */
@@ -576,12 +344,4 @@ public class InvestigationService {
         return RequiredText.check(value, field, properties.maxTextLength(), problems);
     }
 
-    private static List<String> cleaned(List<String> values) {
-        Set<String> out = new LinkedHashSet<>();
-        if (values != null) {
-            values.stream().filter(v -> v != null && !v.isBlank()).map(v -> v.strip().toUpperCase(java.util.Locale.ROOT))
-                    .forEach(out::add);
-        }
-        return List.copyOf(out);
-    }
 }

@@ -14,8 +14,8 @@ import org.talentbridge.integrity.IntegrityFinding;
 import org.talentbridge.shared.validation.ChineseIdNumber;
 
 /**
- * The investigation tables (V18), and the read model of other modules' tables an investigation needs: whose case or
- * certificate a number is, and a person's cases. SQL only; the service owns transactions and permissions.
+ * The investigation tables (V18, V19, V22), and only those: what the investigation reads of other modules goes through
+ * {@link InvestigationSubjects}. SQL only; the service owns transactions and permissions.
  */
 @Repository
 class InvestigationStore {
@@ -24,10 +24,6 @@ class InvestigationStore {
 
     InvestigationStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** A person as the system knows them (an applicant account), by ID number. */
-    record Person(long accountId, String username, String displayName, String idNumber) {
     }
 
     /** A row of the investigation table. */
@@ -40,78 +36,12 @@ class InvestigationStore {
     record SubjectRow(String caseNumber, String certificateNumber, Long objectionId) {
     }
 
-    Optional<Person> personByIdNumber(String idNumber) {
-        return jdbc.query("select id, username, display_name, id_number from tb.account where id_number = ?",
-                (rs, n) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                ChineseIdNumber.normalise(idNumber)).stream().findFirst();
-    }
-
-    /** The applicant of a case: a title case (pathway T) or a skill case (pathway S). */
-    Optional<Person> applicantOfCase(String caseNumber) {
-        return jdbc.query("""
-                select a.id, a.username, a.display_name, a.id_number
-                from (select applicant_id from tb.title_case where case_number = ?
-                      union all select applicant_id from tb.skill_case where case_number = ?) c
-                join tb.account a on a.id = c.applicant_id""",
-                (rs, n) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), caseNumber, caseNumber)
-                .stream().findFirst();
-    }
-
-    /** The holder's ID number of a certificate, if it exists. */
-    Optional<String> holderIdOfCertificate(String certificateNumber) {
-        return jdbc.query("""
-                select a.id_number from tb.certificate c join tb.account a on a.id = c.holder_account_id
-                where c.certificate_number = ?""", (rs, n) -> rs.getString(1), certificateNumber).stream().findFirst();
-    }
-
-    List<PersonHistory.CaseLine> casesOf(long accountId) {
-        return jdbc.query("""
-                select case_number, 'TITLE', target_level, status, submitted_at from tb.title_case where applicant_id = ?
-                union all
-                select case_number, 'SKILL_LEVEL', target_level, status, submitted_at from tb.skill_case where applicant_id = ?
-                order by 5 desc""",
-                (rs, n) -> new PersonHistory.CaseLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class).toLocalDate()), accountId, accountId);
-    }
-
-    List<PersonHistory.CertificateLine> certificatesOf(long accountId) {
-        return jdbc.query("""
-                select certificate_number, kind, level, status, issued_on, case_number from tb.certificate
-                where holder_account_id = ? order by issued_at desc""",
-                (rs, n) -> new PersonHistory.CertificateLine(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6)), accountId);
-    }
-
-    /** The state now of a case (title or skill) or certificate, for the case screen: {state, its i18n key}. */
-    String[] stateOf(SubjectRow s) {
-        if (s.certificateNumber() != null) {
-            return jdbc.query("select status from tb.certificate where certificate_number = ?",
-                    (rs, n) -> new String[] {rs.getString(1), "investigation.certificateStatus." + rs.getString(1)},
-                    s.certificateNumber()).stream().findFirst().orElse(new String[] {null, null});
-        }
-        return jdbc.query("""
-                select status, 'caseStatus.' || status from tb.title_case where case_number = ?
-                union all select status, 'skilleval.status.' || status from tb.skill_case where case_number = ?""",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, s.caseNumber(), s.caseNumber())
-                .stream().findFirst().orElse(new String[] {null, null});
-    }
-
     /** The open investigation that concerns a case, if any (objections on the same case join it). */
     Optional<Long> openInvestigationOfCase(String caseNumber) {
         return jdbc.query("""
                 select i.id from tb.investigation i join tb.investigation_subject s on s.investigation_id = i.id
                 where s.case_number = ? and i.status not in ('UNFOUNDED', 'CONFIRMED') order by i.id limit 1""",
                 (rs, n) -> rs.getLong(1), caseNumber).stream().findFirst();
-    }
-
-    String objectionStatement(long objectionId) {
-        return jdbc.query("select statement from tb.objection where id = ?", (rs, n) -> rs.getString(1), objectionId)
-                .stream().findFirst().orElse("");
-    }
-
-    boolean objectionOpen(long objectionId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from tb.objection where id = ? and status = 'OPEN')", Boolean.class, objectionId));
     }
 
     long insert(InvestigationSource source, String idNumber, String personName, Long accountId, String allegation,
@@ -242,20 +172,6 @@ class InvestigationStore {
             args.add(ChineseIdNumber.normalise(idNumber));
         }
         return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
-    }
-
-    /**
-     * Audit-trail actors on these cases: {case number, actor, action}. The applicant and the system are left out, and so
-     * is what the current transaction wrote (the finding's own stops and answers are not "handling" the case).
-     */
-    List<String[]> auditActors(Collection<String> caseNumbers, String applicantUsername) {
-        return jdbc.query("""
-                select substr(subject, 6), actor, action, min(occurred_at) from tb.audit_event
-                where subject = any (?) and actor <> all (?) and occurred_at < transaction_timestamp()
-                group by actor, subject, action order by min(occurred_at)""",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
-                caseNumbers.stream().map(c -> "case:" + c).toArray(String[]::new),
-                new String[] {applicantUsername == null ? "" : applicantUsername, "system", "anonymousUser"});
     }
 
     void addAccountability(long id, String caseNumber, String username, String displayName, String involvement) {

@@ -14,6 +14,7 @@ import org.talentbridge.account.AccountService;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
 import org.talentbridge.account.StaffAccountRequest;
+import org.talentbridge.employer.EmployerNames;
 import org.talentbridge.employer.EmployerService;
 import org.talentbridge.employer.EmployerView;
 import org.talentbridge.shared.audit.AuditLog;
@@ -27,20 +28,20 @@ import org.talentbridge.shared.validation.InvalidInputException;
 @Service
 public class EvaluationOrganisations {
 
-    private static final String COLUMNS = """
-            o.id, o.name, o.kind, o.employer_id, e.name as employer_name, o.occupations
-            from tb.evaluation_organisation o left join tb.employer e on e.id = o.employer_id""";
+    private static final String COLUMNS = "o.id, o.name, o.kind, o.employer_id, o.occupations from tb.evaluation_organisation o";
 
     private final JdbcTemplate jdbc;
     private final EmployerService employers;
+    private final EmployerNames employerNames;
     private final AccountService accounts;
     private final InputValidator validator;
     private final AuditLog audit;
 
-    EvaluationOrganisations(JdbcTemplate jdbc, EmployerService employers, AccountService accounts, InputValidator validator,
-                            AuditLog audit) {
+    EvaluationOrganisations(JdbcTemplate jdbc, EmployerService employers, EmployerNames employerNames, AccountService accounts,
+                            InputValidator validator, AuditLog audit) {
         this.jdbc = jdbc;
         this.employers = employers;
+        this.employerNames = employerNames;
         this.accounts = accounts;
         this.validator = validator;
         this.audit = audit;
@@ -92,7 +93,7 @@ public class EvaluationOrganisations {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<OrganisationView> page(int offset, int limit) {
-        return jdbc.query("select " + COLUMNS + " order by o.name offset ? limit ?", this::row, offset, limit);
+        return withEmployerNames(jdbc.query("select " + COLUMNS + " order by o.name offset ? limit ?", this::row, offset, limit));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -103,7 +104,7 @@ public class EvaluationOrganisations {
 
     @Transactional(readOnly = true)
     public Optional<OrganisationView> find(Long id) {
-        return jdbc.query("select " + COLUMNS + " where o.id = ?", this::row, id).stream().findFirst();
+        return withEmployerNames(jdbc.query("select " + COLUMNS + " where o.id = ?", this::row, id)).stream().findFirst();
     }
 
     /** The organisation an evaluator belongs to (empty for anyone else). */
@@ -119,9 +120,9 @@ public class EvaluationOrganisations {
         if (kind == OrganisationKind.EMPLOYER && employerId == null) {
             return Optional.empty();
         }
-        return jdbc.query("select " + COLUMNS + " where o.kind = ? and ? = any(o.occupations)"
-                        + " and (cast(? as bigint) is null or o.employer_id = ?) order by o.id",
-                this::row, kind.name(), occupation.strip(), employerId, employerId).stream().findFirst();
+        return withEmployerNames(jdbc.query("select " + COLUMNS + " where o.kind = ? and ? = any(o.occupations)"
+                        + " and (cast(? as bigint) is null or o.employer_id = ?) order by o.id limit 1",
+                this::row, kind.name(), occupation.strip(), employerId, employerId)).stream().findFirst();
     }
 
     /**
@@ -150,6 +151,13 @@ public class EvaluationOrganisations {
         List<String> occupations = array == null ? List.of() : List.of((String[]) array.getArray());
         Long employerId = rs.getObject("employer_id", Long.class);
         return new OrganisationView(rs.getLong("id"), rs.getString("name"), OrganisationKind.valueOf(rs.getString("kind")),
-                employerId, rs.getString("employer_name"), occupations);
+                employerId, null, occupations);
+    }
+
+    /** The employers' names from the employer register (one read for the whole page). */
+    private List<OrganisationView> withEmployerNames(List<OrganisationView> rows) {
+        java.util.Map<Long, String> names = employerNames.of(rows.stream().map(OrganisationView::employerId).toList());
+        return rows.stream().map(o -> o.employerId() == null ? o : new OrganisationView(o.id(), o.name(), o.kind(),
+                o.employerId(), names.get(o.employerId()), o.occupations())).toList();
     }
 }

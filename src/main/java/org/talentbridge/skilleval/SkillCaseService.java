@@ -26,6 +26,7 @@ import org.talentbridge.certificate.CertificateKind;
 import org.talentbridge.certificate.CertificateView;
 import org.talentbridge.certificate.CertificateStatus;
 import org.talentbridge.certificate.CertificateService;
+import org.talentbridge.certificate.SkillLevelGrant;
 import org.talentbridge.eligibility.Check;
 import org.talentbridge.eligibility.SkillScreening;
 import org.talentbridge.eligibility.SkillScreeningRequest;
@@ -189,7 +190,9 @@ public class SkillCaseService {
     @Transactional(propagation = Propagation.MANDATORY)
     void grant(long caseId) {
         SkillCaseRow c = SkillCaseRow.byId(jdbc, caseId);
-        certificates.grantSkillLevel(c.caseNumber());
+        AccountView applicant = accounts.findById(c.applicantId()).orElseThrow();
+        certificates.grantSkillLevel(new SkillLevelGrant(c.caseNumber(), c.applicantId(), applicant.displayName(),
+                applicant.idNumber(), c.occupationName(), c.targetLevel(), Boolean.TRUE.equals(c.passed()), c.organisationName()));
         jdbc.update("update tb.skill_case set status = 'PASSED', updated_at = now() where id = ?", caseId);
         announce(c, SkillCaseStatus.PASSED, null);
         audit.record("skillCase.granted", "case:" + c.caseNumber(), c.targetLevel() + " " + c.occupationName());

@@ -12,6 +12,7 @@ import org.talentbridge.catalog.OccupationView;
  * An occupation picker over the annex that also takes a name the annex does not list (typed and confirmed
  * with Enter); such an occupation goes to the committee secretary for a series decision (T0).
  */
+@org.springframework.modulith.NamedInterface("occupation-field") // a screen part other modules' screens use: declared API
 public class OccupationField {
 
     private final CatalogService catalog;

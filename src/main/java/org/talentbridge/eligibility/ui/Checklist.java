@@ -13,6 +13,7 @@ import org.talentbridge.eligibility.TitleScreeningResult;
  * A screening as a rule-by-rule checklist (met / not met / pending, with its evidence), headed by the
  * decision and the rules version that made it. Used on case pages and in the applicant's self-check.
  */
+@org.springframework.modulith.NamedInterface("checklist") // a screen part other modules' screens use: declared API
 public class Checklist extends VerticalLayout {
 
     final Paragraph verdict = new Paragraph();

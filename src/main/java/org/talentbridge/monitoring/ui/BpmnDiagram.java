@@ -10,6 +10,7 @@ import java.util.Set;
  * passed in green, where it waits now in orange. The element carries {@code data-current} (the ids highlighted as
  * current) once drawn.
  */
+@org.springframework.modulith.NamedInterface("bpmn-diagram") // a screen part other modules' screens use: declared API
 public class BpmnDiagram extends Div {
 
     private String xml;

@@ -9,6 +9,7 @@ import org.talentbridge.monitoring.CaseStage;
  * The stages of a case as a simple stepper in the reader's language: done (✓), now (●, bold), next (○). Each step
  * carries its state as a class ({@code case-stage-done}, {@code -now}, {@code -next}).
  */
+@org.springframework.modulith.NamedInterface("case-stepper") // a screen part other modules' screens use: declared API
 public class CaseStepper extends FlexLayout {
 
     public CaseStepper(List<CaseStage> stages) {

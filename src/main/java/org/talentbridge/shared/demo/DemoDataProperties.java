@@ -1,8 +1,11 @@
-package org.talentbridge.demo;
+package org.talentbridge.shared.demo;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
+ * The demo data set's settings, read by the loaders of every module that brings demo data (in the kernel, so that
+ * no feature depends on the demo module).
+ *
  * @param enabled load the demo accounts and profiles at start. Unset: load them only when the application
  *                runs on its embedded database (never on an external one unless set to true).
  * @param password the password of every demo account
