@@ -45,14 +45,16 @@ class ModuleBordersTest {
             "employer", "employer",
             "notification", "notification",
             "committee", "committee_expert panel_draw panel_draw_member panel_draw_candidate panel_replacement panel_vote"
-                    + " panel_participation panel_ballot panel_counted_ballot panel_tally",
+                    + " panel_participation panel_ballot panel_counted_ballot panel_tally panel_move_on",
             "certificate", "certificate",
             "publication", "publicity publicity_entry objection objection_evidence",
             "investigation", "investigation investigation_subject investigation_note investigation_file accountability_item",
             "skilleval", "evaluation_organisation evaluator skill_case",
             "equivalence", "equivalence_request",
             "rules", "rules_version rules_table rules_round_pin rules_gate_run rules_what_if",
-            "monitoring", "absence");
+            "monitoring", "absence",
+            "casefile", "casefile_document casefile_version casefile_content casefile_case_document casefile_replacement_request"
+                    + " casefile_achievement casefile_training casefile_case_record");
 
     static final Path MAIN = Path.of("src/main/java/org/talentbridge");
 

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,11 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.talentbridge.casework.CaseFacts;
-import org.talentbridge.casework.CaseStatus;
-import org.talentbridge.casework.TitleCaseService;
 import org.springframework.transaction.annotation.Transactional;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.CurrentUser;
@@ -56,14 +51,11 @@ public class PanelVoteService {
     private final AuditLog audit;
     private final CommitteeProperties properties;
     private final SecureRandom random = new SecureRandom();
-    private final TitleCaseService cases;
-    private final MessageSource messages;
+    private final PanelMoveOn moveOn;
 
     PanelVoteService(VoteRepository votes, DrawRepository draws, ExpertRepository experts, RoundService rounds,
-                     CurrentUser currentUser, AuditLog audit, CommitteeProperties properties, TitleCaseService cases,
-                     MessageSource messages) {
-        this.cases = cases;
-        this.messages = messages;
+                     CurrentUser currentUser, AuditLog audit, CommitteeProperties properties, PanelMoveOn moveOn) {
+        this.moveOn = moveOn;
         this.votes = votes;
         this.draws = draws;
         this.experts = experts;
@@ -185,7 +177,8 @@ public class PanelVoteService {
 
     /**
      * Closes the vote: counts the open ballots into the stored tally, moves them to the counted ballots in random order
-     * with fresh ids, destroys the pepper (so no ballot can be found from a member any more) — all in one transaction.
+     * with fresh ids, destroys the pepper (so no ballot can be found from a member any more) — all in one short
+     * transaction, which also starts moving the cases on in the background ({@link VoteStatusView#moveOn()}).
      */
     @PreAuthorize(MANAGE)
     @Transactional
@@ -208,16 +201,9 @@ public class PanelVoteService {
         votes.close(drawId, AuditLog.currentActor());
         audit.record("committee.voteClosed", "draw:" + drawId, "passed=" + tally.stream().filter(CaseTally::passed)
                 .map(CaseTally::caseNumber).toList() + " ballots=" + ballots.size());
-        // each case's process goes on: passed ones to the integrity checks, the others end with their tally — only the
-        // round's cases waiting for the committee in the panel's series and level (a number typed by hand decides nothing)
-        Set<String> decidable = cases.factsOfRound(draw.roundId(), CaseStatus.READY_FOR_COMMITTEE, null).stream()
-                .filter(c -> draw.series().equals(c.series()) && draw.targetLevel() == c.targetLevel())
-                .map(CaseFacts::caseNumber).collect(java.util.stream.Collectors.toSet());
-        for (CaseTally t : tally.stream().filter(t -> decidable.contains(t.caseNumber())).toList()) {
-            cases.committeeDecided(t.caseNumber(), t.passed(), messages.getMessage("committee.tally.text",
-                    new Object[] {String.valueOf(t.agree()), String.valueOf(t.disagree()), String.valueOf(t.abstain()),
-                            String.valueOf(t.present()), String.valueOf(t.panelSize())}, Locale.SIMPLIFIED_CHINESE));
-        }
+        // each case's process goes on in the background, one engine job per case (PanelMoveOn): passed ones to the
+        // integrity checks, the others end with their tally
+        moveOn.start(draw, AuditLog.currentActor());
         return status(drawId);
     }
 
@@ -248,7 +234,8 @@ public class PanelVoteService {
                 draw.caseNumbers().stream().map(c -> new VoteStatusView.CaseCount(c, voted.getOrDefault(c, 0))).toList(),
                 vote == null ? null : vote.openedBy(), vote == null ? null : vote.openedAt(),
                 vote == null ? null : vote.closedBy(), vote == null ? null : vote.closedAt(),
-                state == VoteState.CLOSED ? votes.tally(draw.id(), draw.caseNumbers()) : List.of());
+                state == VoteState.CLOSED ? votes.tally(draw.id(), draw.caseNumbers()) : List.of(),
+                state == VoteState.CLOSED ? moveOn.progress(draw.id(), draw.caseNumbers().size()) : null);
     }
 
     private MyPanelView panel(DrawRow draw, VoteRow vote, AccountView me) {

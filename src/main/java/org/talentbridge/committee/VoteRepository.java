@@ -159,11 +159,23 @@ class VoteRepository {
         jdbc.query("""
                 select case_number, panel_size, present, agree, disagree, abstain, quorum_met, passed, avg_performance,
                        avg_skill, avg_interview from tb.panel_tally where draw_id = ?""", rs -> {
-            CaseTally t = new CaseTally(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-                    rs.getBoolean(7), rs.getBoolean(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11));
+            CaseTally t = tallyRow(rs);
             byCase.put(t.caseNumber(), t);
         }, drawId);
         return caseOrder.stream().map(byCase::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The stored tally of one case. */
+    Optional<CaseTally> tallyOf(long drawId, String caseNumber) {
+        return jdbc.query("""
+                select case_number, panel_size, present, agree, disagree, abstain, quorum_met, passed, avg_performance,
+                       avg_skill, avg_interview from tb.panel_tally where draw_id = ? and case_number = ?""",
+                (rs, i) -> tallyRow(rs), drawId, caseNumber).stream().findFirst();
+    }
+
+    private static CaseTally tallyRow(ResultSet rs) throws SQLException {
+        return new CaseTally(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+                rs.getBoolean(7), rs.getBoolean(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11));
     }
 
     private static VoteTally.Ballot ballot(ResultSet rs) throws SQLException {

@@ -10,11 +10,12 @@ import org.talentbridge.shared.policy.TitleLevel;
  *
  * @param votedByCase the number of members who have voted on each case, in the draw's case order
  * @param tally       empty until the vote is closed
+ * @param moveOn      null until the vote is closed; then how far its cases have been moved on in the background
  */
 public record VoteStatusView(long drawId, String roundName, String series, TitleLevel targetLevel, GroupKind groupKind,
                              int panelSize, VoteState state, VoteShare quorum, VoteShare pass, List<CaseCount> votedByCase,
                              String openedBy, OffsetDateTime openedAt, String closedBy, OffsetDateTime closedAt,
-                             List<CaseTally> tally) {
+                             List<CaseTally> tally, MoveOnProgress moveOn) {
 
     /** How many members have voted on a case. */
     public record CaseCount(String caseNumber, int voted) {

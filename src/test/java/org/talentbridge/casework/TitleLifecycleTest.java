@@ -105,6 +105,12 @@ class TitleLifecycleTest extends IntegrationTest {
                     .map(c -> new BallotRequest(c, decision, 85, 88, 80)).toList()));
         }
         as(secretary(), () -> votes.close(draw.id()));
+        moveOn(draw.id());
+    }
+
+    /** The closed vote's cases are moved on in the background: run its jobs as the job executor would. */
+    private void moveOn(long drawId) {
+        org.talentbridge.committee.MoveOnJobs.runAll(engine.getRuntimeService(), engine.getManagementService(), drawId);
     }
 
     private CaseStatus status(AccountView applicant, String number) {
@@ -179,6 +185,7 @@ class TitleLifecycleTest extends IntegrationTest {
                     List.of(new BallotRequest(number, decision, 80, 80, 80))));
         }
         as(secretary(), () -> votes.close(draw.id()));
+        moveOn(draw.id());
 
         assertThat(status(applicant, number)).isEqualTo(CaseStatus.NOT_PASSED);
     }

@@ -21,6 +21,7 @@ import org.talentbridge.casefile.ItemRef;
  * size, content hash and what the resubmission changed, opened or downloaded with one click (each read audited).
  * The one component for all of them; {@code itemLabel} names an item from the screen's own view of the evidence.
  */
+@org.springframework.modulith.NamedInterface("case-file-panel") // a screen part other modules' screens use: declared API
 public class CaseFilePanel extends VerticalLayout {
 
     final Grid<CaseDocument> grid = new Grid<>();

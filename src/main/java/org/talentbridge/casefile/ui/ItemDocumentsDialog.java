@@ -29,6 +29,7 @@ import org.talentbridge.shared.validation.InvalidInputException;
  * as a new version of one already there, open and download each version, the version history, remove. A refused file
  * is a field error naming it. The upload holds at most one byte more than the limit in memory.
  */
+@org.springframework.modulith.NamedInterface("item-documents-dialog") // a screen part other modules' screens use: declared API
 public class ItemDocumentsDialog extends Dialog {
 
     public final Upload upload;

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
 import org.talentbridge.committee.CaseTally;
+import org.talentbridge.committee.MoveOnProgress;
 import org.talentbridge.committee.PanelVoteService;
 import org.talentbridge.committee.VoteState;
 import org.talentbridge.committee.VoteStatusView;
@@ -30,7 +31,8 @@ import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
  * The votes of confirmed panels (评审表决): the secretary opens a panel's vote, follows how many members have voted on
- * each case, and closes it; the tally is shown after closing. Never who voted how. Administrators read.
+ * each case, and closes it; the tally is shown after closing, and how far the cases have been moved on in the
+ * background (refreshed every few seconds while they move, and with a button). Never who voted how. Administrators read.
  */
 @Route("committee/panel-votes")
 @Menu(order = 47, title = "nav.committeeVotes")
@@ -45,7 +47,13 @@ public class PanelVotesView extends VerticalLayout implements AfterNavigationObs
     final H4 tallyHeading = new H4();
     final Button open = new Button();
     final Button close = new Button();
+    final H4 moveOnHeading = new H4();
+    final Paragraph moveOnProgress = new Paragraph();
+    final Paragraph moveOnFailing = new Paragraph();
+    final Button refresh = new Button();
+    private com.vaadin.flow.shared.Registration polling;
     VoteStatusView shown;
+    private static final int POLL_MILLIS = 3000;
     private final transient PanelVoteService service;
 
     public PanelVotesView(PanelVoteService service, AuthenticationContext authentication) {
@@ -94,9 +102,27 @@ public class PanelVotesView extends VerticalLayout implements AfterNavigationObs
         open.setVisible(manages);
         close.setVisible(manages);
 
+        refresh.setText(getTranslation("committee.moveOn.refresh"));
+        refresh.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        refresh.addClickListener(e -> show(service.status(shown.drawId())));
+        moveOnHeading.setText(getTranslation("committee.moveOn.heading"));
+        // while the cases move on in the background the screen asks for the progress every few seconds
+        addAttachListener(e -> polling = e.getUI().addPollListener(p -> {
+            if (shown != null && moving(shown)) {
+                show(service.status(shown.drawId()));
+            }
+        }));
+        addDetachListener(e -> {
+            if (polling != null) {
+                polling.remove();
+            }
+            e.getUI().setPollInterval(-1);
+        });
+
         detail.setPadding(false);
         tallyHeading.setText(getTranslation("committee.tally.heading"));
         detail.add(new H3(getTranslation("committee.vote.detail")), summary, new HorizontalLayout(open, close),
+                moveOnHeading, moveOnProgress, moveOnFailing, refresh,
                 new H4(getTranslation("committee.vote.votedHeader")), counts, tallyHeading, tally);
         detail.setVisible(false);
         add(new Paragraph(getTranslation("committee.vote.help")), detail, new H3(getTranslation("committee.vote.list")), votes);
@@ -131,7 +157,29 @@ public class PanelVotesView extends VerticalLayout implements AfterNavigationObs
         tallyHeading.setVisible(v.state() == VoteState.CLOSED);
         open.setEnabled(v.state() == VoteState.NOT_OPEN);
         close.setEnabled(v.state() == VoteState.OPEN);
+        showMoveOn(v.moveOn());
         detail.setVisible(true);
+    }
+
+    private static boolean moving(VoteStatusView v) {
+        return v.moveOn() != null && !v.moveOn().finished();
+    }
+
+    private void showMoveOn(MoveOnProgress p) {
+        boolean closed = p != null;
+        moveOnHeading.setVisible(closed);
+        moveOnProgress.setVisible(closed);
+        refresh.setVisible(closed && !p.finished());
+        moveOnFailing.setVisible(closed && (p.failing() > 0 || p.stuck() > 0));
+        getUI().ifPresent(ui -> ui.setPollInterval(closed && !p.finished() ? POLL_MILLIS : -1));
+        if (!closed) {
+            return;
+        }
+        String state = getTranslation(p.atClosing() > 0 ? "committee.moveOn.atClosing"
+                : p.finished() ? "committee.moveOn.finished" : "committee.moveOn.running");
+        moveOnProgress.setText(getTranslation("committee.moveOn.progress", p.done(), p.total(), p.passed(), p.notPassed(),
+                p.skipped()) + " " + state);
+        moveOnFailing.setText(getTranslation("committee.moveOn.failing", p.failing(), p.stuck()));
     }
 
     private void refreshList() {

@@ -25,6 +25,7 @@ import org.talentbridge.committee.CommitteeService;
 import org.talentbridge.committee.DrawRequest;
 import org.talentbridge.committee.DrawView;
 import org.talentbridge.committee.ExpertRequest;
+import org.talentbridge.committee.MoveOnJobs;
 import org.talentbridge.committee.MyPanelView;
 import org.talentbridge.committee.PanelVoteService;
 import org.talentbridge.committee.VoteDecision;
@@ -37,6 +38,11 @@ import org.talentbridge.shared.policy.TitleLevel;
 
 /** The vote screens: a member scores and votes on their panel's sheet; the secretary opens, follows, closes and sees the tally. */
 class PanelVoteScreensTest extends KaribuTest {
+
+    @Autowired
+    private org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
+    private org.camunda.bpm.engine.ManagementService management;
 
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final String SERIES = "体育";
@@ -175,5 +181,18 @@ class PanelVoteScreensTest extends KaribuTest {
         assertThat(view.close.isEnabled()).isFalse();
         // the screen has no column naming members: only case, counts, result and averages
         assertThat(view.tally.getColumns()).hasSize(10);
+
+        // the cases move on in the background: the progress, refreshed every few seconds and by the button
+        assertThat(view.moveOnProgress.getText()).startsWith("已推进 0 / 2 件").endsWith("申报正在后台逐件推进，本页会自动刷新。");
+        assertThat(view.refresh.isVisible()).isTrue();
+        assertThat(view.moveOnFailing.isVisible()).isFalse();
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getPollInterval()).isPositive();
+        MoveOnJobs.runAll(runtime, management, draw.id());
+        _click(view.refresh);
+        // the numbers were typed into the draw by hand: no case waits for this vote, so each is left as it was
+        assertThat(view.moveOnProgress.getText())
+                .isEqualTo("已推进 2 / 2 件（通过 0 件，未通过 0 件，未在等待本次表决、保持不变 2 件） 全部申报已推进。");
+        assertThat(view.refresh.isVisible()).isFalse();
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getPollInterval()).isEqualTo(-1);
     }
 }
