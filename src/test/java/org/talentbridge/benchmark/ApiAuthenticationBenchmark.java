@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -127,21 +126,10 @@ class ApiAuthenticationBenchmark {
     }
 
     private static HttpRequest.Builder basic(HttpRequest.Builder builder, String username) {
-        return builder.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return Timings.basic(builder, username, PASSWORD);
     }
 
     private static String line(String what, List<Long> times, long failed, double seconds) {
-        List<Long> sorted = new ArrayList<>(times);
-        Collections.sort(sorted);
-        if (sorted.isEmpty()) {
-            return String.format(Locale.ROOT, "%-50s no requests", what);
-        }
-        return String.format(Locale.ROOT, "%-50s n=%7d  %8.1f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  errors %d",
-                what, sorted.size(), sorted.size() / seconds, at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), failed);
-    }
-
-    private static double at(List<Long> sorted, double share) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * share))) / 1e6;
+        return Timings.throughputLine(what, times, failed, seconds);
     }
 }
