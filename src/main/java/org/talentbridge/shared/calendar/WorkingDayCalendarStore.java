@@ -181,6 +181,7 @@ public class WorkingDayCalendarStore {
     }
 
     private void touch(int year) {
+        changes.incrementAndGet(); // and again after the commit: a copy read meanwhile is not kept
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
