@@ -38,7 +38,7 @@ class ModuleBordersTest {
     /** Who owns each table of the migrations (schema {@code tb}); a new table without an owner here fails the test. */
     static final Map<String, String> OWNER = owners(
             "account", "account account_role sign_in_failure sign_in_lock api_token",
-            "shared", "audit_event shedlock",
+            "shared", "audit_event shedlock calendar_year calendar_day",
             "catalog", "occupation series_decision",
             "applicant", "applicant_profile skill_certificate professional_title work_period annual_assessment applicant_award",
             "casework", "title_case screening_result open_task",

@@ -1,5 +1,7 @@
 package org.talentbridge.casework;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.talentbridge.account.AccountService;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.CurrentUser;
 import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.calendar.WorkingDayCalendar;
 import org.talentbridge.shared.engine.BusinessTasks;
 
 /**
@@ -29,8 +32,11 @@ class CaseTasks {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final WorkingDayCalendar calendar;
 
-    CaseTasks(TaskService tasks, TitleCaseService cases, AccountService accounts, CurrentUser currentUser, AuditLog audit) {
+    CaseTasks(TaskService tasks, TitleCaseService cases, AccountService accounts, CurrentUser currentUser, AuditLog audit,
+              WorkingDayCalendar calendar) {
+        this.calendar = calendar;
         this.tasks = tasks;
         this.cases = cases;
         this.accounts = accounts;
@@ -60,7 +66,8 @@ class CaseTasks {
         Date now = new Date();
         return page.stream().filter(t -> summaries.containsKey(t.processInstanceId()))
                 .map(t -> new InboxRow(t.taskId(), t.taskName(), t.created(), t.assignee(),
-                        summaries.get(t.processInstanceId()), t.due(), t.due() != null && t.due().before(now))).toList();
+                        summaries.get(t.processInstanceId()), t.due(), t.due() != null && t.due().before(now),
+                        t.due() != null && calendar.isProvisional(LocalDate.ofInstant(t.due().toInstant(), ZoneId.systemDefault())))).toList();
     }
 
     /** The one open task of this query with this id, with its case; TaskGoneException once decided (or not the caller's). */

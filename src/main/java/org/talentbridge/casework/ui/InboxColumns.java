@@ -21,7 +21,8 @@ final class InboxColumns {
         grid.addColumn(r -> grid.getTranslation(r.summary().targetLevel().messageKey())).setHeader(grid.getTranslation("field.targetLevel"));
         grid.addColumn(InboxRow::taskName).setHeader(grid.getTranslation("inbox.task"));
         grid.addColumn(r -> Labels.dateTime(r.created())).setHeader(grid.getTranslation("inbox.created"));
-        grid.addColumn(r -> r.due() == null ? "" : Labels.dateTime(r.due()) + (r.overdue() ? grid.getTranslation("inbox.overdueMark") : ""))
+        grid.addColumn(r -> r.due() == null ? "" : Labels.dateTime(r.due())
+                        + (r.provisional() ? grid.getTranslation("calendar.provisional") : "") + (r.overdue() ? grid.getTranslation("inbox.overdueMark") : ""))
                 .setHeader(grid.getTranslation("inbox.due")).setKey("due");
         grid.setPartNameGenerator(r -> r.overdue() ? "overdue" : null);
     }

@@ -98,7 +98,7 @@ abstract class TaskScreen extends SplitLayout implements HasUrlParameter<String>
                 readOnly("field.series", s.series() == null ? getTranslation("case.seriesPending") : s.series()),
                 readOnly("field.targetLevel", getTranslation(s.targetLevel().messageKey())),
                 readOnly("inbox.due", row.due() == null ? "" : Labels.dateTime(row.due())
-                        + (row.overdue() ? getTranslation("inbox.overdueMark") : "")),
+                        + (row.provisional() ? getTranslation("calendar.provisional") : "") + (row.overdue() ? getTranslation("inbox.overdueMark") : "")),
                 readOnly("inbox.assignee", row.assignee() == null ? getTranslation("inbox.unclaimed") : row.assignee()));
         decision.add(new H3(row.taskName()), head, new Anchor("cases/" + s.caseNumber(), getTranslation("task.casePage")));
         decision.add(new H3(getTranslation("case.screening")));

@@ -27,6 +27,7 @@ import org.talentbridge.monitoring.MonitoringDashboard;
 import org.talentbridge.monitoring.ProcessVersion;
 import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
+import org.talentbridge.shared.calendar.WorkingDayCalendar;
 
 /**
  * Administrators' dashboard: per process, version and (title process) round — cases per stage now, overdue tasks,
@@ -44,6 +45,8 @@ public class MonitoringDashboardView extends VerticalLayout implements AfterNavi
     final Select<ProcessVersion> version = new Select<>();
     final Select<RoundView> round = new Select<>();
     final Paragraph summary = new Paragraph();
+    /** Shown from app.calendar.warn-missing-next-year-from while next year's working-day calendar is not published. */
+    final Paragraph calendarWarning = new Paragraph();
     final EChart stageChart = new EChart();
     final EChart timeChart = new EChart();
     final EChart dayChart = new EChart();
@@ -54,8 +57,12 @@ public class MonitoringDashboardView extends VerticalLayout implements AfterNavi
     DashboardFigures figures;
     private final transient MonitoringDashboard dashboard;
 
-    public MonitoringDashboardView(MonitoringDashboard dashboard, InstanceInspection inspection, RoundService rounds) {
+    public MonitoringDashboardView(MonitoringDashboard dashboard, InstanceInspection inspection, RoundService rounds,
+                                   WorkingDayCalendar calendar) {
         this.dashboard = dashboard;
+        calendar.missingNextYear().ifPresent(y -> calendarWarning.add(new Anchor("admin/calendar", getTranslation("calendar.missingNextYear", String.valueOf(y)))));
+        calendarWarning.setVisible(calendar.missingNextYear().isPresent());
+        calendarWarning.getStyle().set("color", "var(--lumo-error-text-color)");
         process.setLabel(getTranslation("monitoring.process"));
         process.setItems(inspection.processes());
         process.setItemLabelGenerator(k -> CaseLinks.processName(this, k));
@@ -99,7 +106,7 @@ public class MonitoringDashboardView extends VerticalLayout implements AfterNavi
                 new Anchor("admin/monitoring/incidents", getTranslation("monitoring.incidents.title")),
                 new Anchor("admin/monitoring/deadlines", getTranslation("monitoring.deadlines.title")),
                 new Anchor("admin/monitoring/reassign", getTranslation("monitoring.reassignAll.title")));
-        add(links, choices, summary,
+        add(calendarWarning, links, choices, summary,
                 new H3(getTranslation("monitoring.stagesNow")), beside(stageChart, stages),
                 new H3(getTranslation("monitoring.timePerStage")), beside(timeChart, new Paragraph(getTranslation("monitoring.timeHelp"))),
                 new H3(getTranslation("monitoring.perDay")), beside(dayChart, days),
