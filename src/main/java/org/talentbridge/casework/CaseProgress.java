@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +40,17 @@ class CaseProgress {
     private final CaseJson json;
     private final ApplicationEventPublisher events;
 
+    /** Cases filed before rounds existed belong to none: their periods come from app.casework.without-round. */
+    private final int reviewWorkingDaysWithoutRound;
+    private final int correctionDaysWithoutRound;
+
     CaseProgress(TitleCaseRepository cases, CaseScreeningRepository screenings, TitleScreening screening,
                  AccountService accounts, RoundService rounds, WorkingDayCalendar calendar, AuditLog audit, CaseJson json,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events,
+                 @Value("${app.casework.without-round.review-working-days}") int reviewWorkingDaysWithoutRound,
+                 @Value("${app.casework.without-round.correction-days}") int correctionDaysWithoutRound) {
+        this.reviewWorkingDaysWithoutRound = reviewWorkingDaysWithoutRound;
+        this.correctionDaysWithoutRound = correctionDaysWithoutRound;
         this.cases = cases;
         this.screenings = screenings;
         this.screening = screening;
@@ -161,7 +170,8 @@ class CaseProgress {
     @Transactional(readOnly = true)
     Date reviewDue(Long caseId) {
         TitleCase c = cases.findById(caseId).orElseThrow();
-        int workingDays = rounds.find(c.getRoundId()).map(RoundView::reviewSlaWorkingDays).orElse(5);
+        int workingDays = rounds.find(c.getRoundId()).map(RoundView::reviewSlaWorkingDays)
+                .orElse(reviewWorkingDaysWithoutRound);
         LocalDate due = calendar.addWorkingDays(LocalDate.now(), workingDays);
         return Date.from(due.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().minusSeconds(1));
     }
@@ -170,7 +180,7 @@ class CaseProgress {
     @Transactional(readOnly = true)
     Date correctionDeadline(String processInstanceId) {
         TitleCase c = cases.findByProcessInstanceId(processInstanceId).orElseThrow();
-        int days = rounds.find(c.getRoundId()).map(RoundView::correctionDays).orElse(10);
+        int days = rounds.find(c.getRoundId()).map(RoundView::correctionDays).orElse(correctionDaysWithoutRound);
         return Date.from(LocalDate.now().plusDays(days + 1L).atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 
