@@ -88,6 +88,12 @@ public abstract class IntegrationTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** HTTP Basic credentials of a demo-password account on a request to the running application. */
+    protected static java.net.http.HttpRequest.Builder basic(java.net.http.HttpRequest.Builder request, String username) {
+        return request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

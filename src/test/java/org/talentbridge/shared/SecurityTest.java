@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.talentbridge.IntegrationTest;
@@ -19,8 +18,7 @@ class SecurityTest extends IntegrationTest {
     private HttpResponse<String> get(String path, String user) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            basic(request, user);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -86,8 +85,7 @@ class ApiTokenApiTest extends IntegrationTest {
     }
 
     private HttpRequest.Builder asAdmin(HttpRequest.Builder request) {
-        return request.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((admin.username() + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return basic(request, admin.username());
     }
 
     private HttpResponse<String> issue(String body) throws Exception {
@@ -268,8 +266,7 @@ class ApiTokenApiTest extends IntegrationTest {
         assertThat(fields(issue("{\"account\":\"%s\",\"name\":\"n\",\"validDays\":\"ten\"}".formatted(account)))).containsExactly("validDays");
         assertThat(fields(send(asAdmin(request(TOKENS + "?limit=201")).GET()))).containsExactly("limit");
         // not an administrator: 403
-        assertThat(send(request(TOKENS).header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (account + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))).GET()).statusCode()).isEqualTo(403);
+        assertThat(send(basic(request(TOKENS), account).GET()).statusCode()).isEqualTo(403);
     }
 
     @Test
