@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -38,6 +39,8 @@ public class WorkingDayCalendarStore {
     private final AuditLog audit;
     private final CalendarProperties seed;
     private final TransactionTemplate transaction;
+    /** The first read on an empty calendar seeds it in a writable transaction of its own, even inside a read-only one. */
+    private final TransactionTemplate seeding;
     private final ApplicationEventPublisher events;
     /** Changes made on this node: the calendar reads again at once after one (other nodes within the cache time). */
     private final AtomicLong changes = new AtomicLong();
@@ -48,6 +51,8 @@ public class WorkingDayCalendarStore {
         this.audit = audit;
         this.seed = seed;
         this.transaction = new TransactionTemplate(transactions);
+        this.seeding = new TransactionTemplate(transactions);
+        this.seeding.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
     }
 
@@ -152,7 +157,7 @@ public class WorkingDayCalendarStore {
     }
 
     private void seedIfEmpty() {
-        transaction.executeWithoutResult(status -> {
+        seeding.executeWithoutResult(status -> {
             Integer years = jdbc.queryForObject("SELECT count(*) FROM tb.calendar_year", Integer.class);
             if (years != null && years > 0) {
                 return;

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.talentbridge.IntegrationTest;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
@@ -28,6 +31,10 @@ class WorkingDayCalendarDataTest extends IntegrationTest {
     private WorkingDayCalendarStore store;
     @Autowired
     private AuditLog audit;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     @Test
     void theYearsOfApplicationYmlAreSeededAsPublished() {
@@ -39,6 +46,19 @@ class WorkingDayCalendarDataTest extends IntegrationTest {
                 .satisfies(y -> assertThat(y.published()).isTrue())
                 .satisfies(y -> assertThat(y.days()).hasSize(25));
         assertThat(audit.history("calendar:2026")).extracting(AuditEvent::getAction).contains("calendar.seeded");
+    }
+
+    @Test
+    void anEmptyCalendarReadFirstInsideAReadOnlyTransactionIsSeededNotRefused() {
+        // a fresh installation whose first reader is a read-only screen (the deadlines ahead): seeding needs a
+        // writable transaction of its own instead of failing with "cannot execute INSERT in a read-only transaction"
+        jdbc.update("DELETE FROM tb.calendar_day");
+        jdbc.update("DELETE FROM tb.calendar_year");
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        WorkingDayCalendar.Days days = readOnly.execute(status -> store.load());
+        assertThat(days.covered()).contains(2026);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM tb.calendar_day WHERE year = 2026", Integer.class)).isEqualTo(25);
     }
 
     @Test
