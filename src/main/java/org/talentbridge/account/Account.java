@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,9 +17,12 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** A person who signs in. The roles are also the person's Camunda groups. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "account")
 public class Account {
 
@@ -36,7 +40,8 @@ public class Account {
     /** Where notifications are mailed, when mail is configured. */
     private String email;
     private boolean enabled = true;
-    private OffsetDateTime createdAt = OffsetDateTime.now();
+    @CreatedDate
+    private OffsetDateTime createdAt;
     @Version
     private int version;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -17,12 +18,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.talentbridge.shared.policy.AssessmentResult;
 import org.talentbridge.shared.policy.Award;
 import org.talentbridge.shared.policy.TechnicalSchoolClass;
 
 /** The applicant's own facts: employer, school class, awards and annual assessments (one per year). */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "applicant_profile")
 class ApplicantProfile {
 
@@ -34,7 +38,8 @@ class ApplicantProfile {
     private boolean publicInstitutionStaff;
     @Enumerated(EnumType.STRING)
     private TechnicalSchoolClass technicalSchoolClass;
-    private OffsetDateTime updatedAt = OffsetDateTime.now();
+    @LastModifiedDate
+    private OffsetDateTime updatedAt;
     @Version
     private int version;
 
@@ -87,13 +92,11 @@ class ApplicantProfile {
         this.employerAccredited = facts.employerAccredited();
         this.publicInstitutionStaff = facts.publicInstitutionStaff();
         this.technicalSchoolClass = facts.technicalSchoolClass();
-        touch();
     }
 
     void setAwards(Set<Award> awards) {
         this.awards.clear();
         this.awards.addAll(awards);
-        touch();
     }
 
     boolean hasAssessmentFor(int year) {
@@ -102,15 +105,9 @@ class ApplicantProfile {
 
     void addAssessment(int year, AssessmentResult result) {
         assessments.add(new Assessment(year, result));
-        touch();
     }
 
     boolean removeAssessment(int year) {
-        touch();
         return assessments.removeIf(a -> a.getYear() == year);
-    }
-
-    private void touch() {
-        updatedAt = OffsetDateTime.now();
     }
 }

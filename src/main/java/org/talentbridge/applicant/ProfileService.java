@@ -1,5 +1,6 @@
 package org.talentbridge.applicant;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -36,10 +37,12 @@ public class ProfileService {
     private final CurrentUser currentUser;
     private final InputValidator validator;
     private final AuditLog audit;
+    private final Clock clock;
 
     ProfileService(ApplicantProfileRepository profiles, SkillCertificateRepository certificates,
                    ProfessionalTitleRepository titles, WorkPeriodRepository workPeriods, CatalogService catalog,
-                   CurrentUser currentUser, InputValidator validator, AuditLog audit) {
+                   CurrentUser currentUser, InputValidator validator, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.profiles = profiles;
         this.certificates = certificates;
         this.titles = titles;
@@ -204,7 +207,7 @@ public class ProfileService {
     public void addAssessment(AssessmentInput input) {
         List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(input));
         ApplicantProfile profile = profileOfCaller();
-        if (input.year() != null && input.year() > Year.now().getValue()) {
+        if (input.year() != null && input.year() > Year.now(clock).getValue()) {
             problems.add(new FieldProblem("year", "validation.yearInFuture"));
         } else if (input.year() != null && profile.hasAssessmentFor(input.year())) {
             problems.add(new FieldProblem("year", "validation.assessmentYearTaken", input.year()));

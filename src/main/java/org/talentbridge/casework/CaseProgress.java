@@ -1,8 +1,8 @@
 package org.talentbridge.casework;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
@@ -43,12 +43,14 @@ class CaseProgress {
     /** Cases filed before rounds existed belong to none: their periods come from app.casework.without-round. */
     private final int reviewWorkingDaysWithoutRound;
     private final int correctionDaysWithoutRound;
+    private final Clock clock;
 
     CaseProgress(TitleCaseRepository cases, CaseScreeningRepository screenings, TitleScreening screening,
                  AccountService accounts, RoundService rounds, WorkingDayCalendar calendar, AuditLog audit, CaseJson json,
                  ApplicationEventPublisher events,
                  @Value("${app.casework.without-round.review-working-days}") int reviewWorkingDaysWithoutRound,
-                 @Value("${app.casework.without-round.correction-days}") int correctionDaysWithoutRound) {
+                 @Value("${app.casework.without-round.correction-days}") int correctionDaysWithoutRound, Clock clock) {
+        this.clock = clock;
         this.reviewWorkingDaysWithoutRound = reviewWorkingDaysWithoutRound;
         this.correctionDaysWithoutRound = correctionDaysWithoutRound;
         this.cases = cases;
@@ -75,7 +77,7 @@ class CaseProgress {
                 c.getOccupationName(), c.getSeries(), c.getTargetLevel(), referenceDateOf(c), true, applicant.idNumber());
         TitleScreeningResult result = screening.screenForRound(input, c.getRoundId()); // a pinned round: its version
         screenings.save(new CaseScreening(caseId, result.eligible(), result.maxLevel() == null ? null : result.maxLevel().name(),
-                result.route(), result.rulesVersion(), json.write(new ScreeningRecord(OffsetDateTime.now(), input, result))));
+                result.route(), result.rulesVersion(), json.write(new ScreeningRecord(OffsetDateTime.now(clock), input, result))));
         if (c.getSeries() == null && result.series() != null) {
             c.seriesDecided(result.series());
         }
@@ -108,7 +110,7 @@ class CaseProgress {
                          Date correctionDeadline) {
         TitleCase c = cases.findById(caseId).orElseThrow();
         if (decision == EmployerDecision.CONFIRM) {
-            c.employerConfirmed(by, postConfirmation);
+            c.employerConfirmed(by, postConfirmation, OffsetDateTime.now(clock));
             move(c, CaseStatus.QUALIFICATION_REVIEW, null, null);
         } else {
             move(c, CaseStatus.CORRECTION, reason, correctionDeadline);
@@ -172,8 +174,8 @@ class CaseProgress {
         TitleCase c = cases.findById(caseId).orElseThrow();
         int workingDays = rounds.find(c.getRoundId()).map(RoundView::reviewSlaWorkingDays)
                 .orElse(reviewWorkingDaysWithoutRound);
-        LocalDate due = calendar.addWorkingDays(LocalDate.now(), workingDays);
-        return Date.from(due.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().minusSeconds(1));
+        LocalDate due = calendar.addWorkingDays(LocalDate.now(clock), workingDays);
+        return Date.from(due.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusSeconds(1));
     }
 
     /** The end of the correction period for a case returned today: the round's correction days, to midnight. */
@@ -181,7 +183,7 @@ class CaseProgress {
     Date correctionDeadline(String processInstanceId) {
         TitleCase c = cases.findByProcessInstanceId(processInstanceId).orElseThrow();
         int days = rounds.find(c.getRoundId()).map(RoundView::correctionDays).orElse(correctionDaysWithoutRound);
-        return Date.from(LocalDate.now().plusDays(days + 1L).atStartOfDay(ZoneId.systemDefault()).toInstant());
+        return Date.from(LocalDate.now(clock).plusDays(days + 1L).atStartOfDay(clock.getZone()).toInstant());
     }
 
     /** Every stage change goes through here, so that listeners (notifications) hear of each one. */
@@ -197,6 +199,6 @@ class CaseProgress {
     /** The round's reference date; for a case without a round (none before rounds existed), its submission date. */
     private LocalDate referenceDateOf(TitleCase c) {
         return rounds.find(c.getRoundId()).map(RoundView::referenceDate)
-                .orElseGet(() -> c.getSubmittedAt().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate());
+                .orElseGet(() -> c.getSubmittedAt().atZoneSameInstant(clock.getZone()).toLocalDate());
     }
 }

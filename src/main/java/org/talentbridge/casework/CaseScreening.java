@@ -2,6 +2,7 @@ package org.talentbridge.casework;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,9 +10,12 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** The stored result of a case's automated screening: inputs, checklist, rule versions (JSON). */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "screening_result")
 class CaseScreening {
 
@@ -19,7 +23,8 @@ class CaseScreening {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long caseId;
-    private OffsetDateTime screenedAt = OffsetDateTime.now();
+    @CreatedDate
+    private OffsetDateTime screenedAt;
     private boolean eligible;
     private String maxLevel;
     private String route;

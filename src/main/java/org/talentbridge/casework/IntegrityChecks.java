@@ -1,6 +1,7 @@
 package org.talentbridge.casework;
 
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,6 +56,7 @@ import org.talentbridge.shared.validation.InvalidInputException;
  * </ul>
  * The batch reads the cases in one query, the certificate holders of all of them in one, and the active cases of
  * all their applicants in one; the integrity file is asked once per distinct ID number.
+ * <p>A little over 300 lines: the six checks share that one batch read, so they stay together.
  */
 @Service
 public class IntegrityChecks {
@@ -70,9 +72,11 @@ public class IntegrityChecks {
     private final ProfileQueries profiles;
 
     private final SameContentCheck sameContentCheck;
+    private final Clock clock;
 
     IntegrityChecks(JdbcTemplate jdbc, CaseJson json, IntegrityFile integrityFile, RoundService rounds,
-                    AccountDirectory accounts, ProfileQueries profiles, SameContentCheck sameContentCheck) {
+                    AccountDirectory accounts, ProfileQueries profiles, SameContentCheck sameContentCheck, Clock clock) {
+        this.clock = clock;
         this.sameContentCheck = sameContentCheck; // I.6 (issue 15): the same document content in another person's case or profile
         this.jdbc = jdbc;
         this.json = json;
@@ -112,7 +116,7 @@ public class IntegrityChecks {
         if (!missing.isEmpty()) {
             throw InvalidInputException.of("caseNumbers", "integrityCheck.unknownCase", String.join(", ", missing));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Map<String, Boolean> inFile = new LinkedHashMap<>();
         List<Holder> holders = holdersOf(subjects.values());
         List<OtherCase> activeCases = activeCasesOf(subjects.values());

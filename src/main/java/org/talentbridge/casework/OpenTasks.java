@@ -1,6 +1,7 @@
 package org.talentbridge.casework;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -38,8 +39,10 @@ class OpenTasks {
 
     private final JdbcTemplate jdbc;
     private final TaskService tasks;
+    private final Clock clock;
 
-    OpenTasks(JdbcTemplate jdbc, TaskService tasks) {
+    OpenTasks(JdbcTemplate jdbc, TaskService tasks, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.tasks = tasks;
     }
@@ -112,7 +115,7 @@ class OpenTasks {
     }
 
     /** The inbox's scopes: mine (assigned to me), my groups (unassigned, offered to one of my groups), both, overdue. */
-    private static String where(String taskKey, String assignee, List<String> groups, InboxFilter filter, List<Object> args) {
+    private String where(String taskKey, String assignee, List<String> groups, InboxFilter filter, List<Object> args) {
         StringBuilder sql = new StringBuilder("where task_key = ?");
         args.add(taskKey);
         String inGroups = groups.isEmpty() ? "false" : "(assignee is null and candidate_group in ("
@@ -135,7 +138,7 @@ class OpenTasks {
         }
         if (scope == InboxScope.OVERDUE) {
             sql.append(" and due_at < ?");
-            args.add(Timestamp.from(java.time.Instant.now()));
+            args.add(Timestamp.from(clock.instant()));
         }
         if (filter.caseNumber() != null && !filter.caseNumber().isBlank()) {
             String needle = filter.caseNumber().strip().toUpperCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");

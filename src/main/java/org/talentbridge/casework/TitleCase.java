@@ -2,6 +2,7 @@ package org.talentbridge.casework;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,10 +13,13 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.talentbridge.shared.policy.TitleLevel;
 
 /** A title application (pathway T). Its case number is also the process instance's business key. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "title_case")
 class TitleCase {
 
@@ -35,7 +39,8 @@ class TitleCase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     private String profileSnapshot;
-    private OffsetDateTime submittedAt = OffsetDateTime.now();
+    @CreatedDate
+    private OffsetDateTime submittedAt;
     @Version
     private int version;
     private Long employerId;
@@ -90,9 +95,9 @@ class TitleCase {
         this.series = series;
     }
 
-    void employerConfirmed(String by, String postConfirmation) {
+    void employerConfirmed(String by, String postConfirmation, OffsetDateTime at) {
         this.employerConfirmedBy = by;
-        this.employerConfirmedAt = OffsetDateTime.now();
+        this.employerConfirmedAt = at;
         this.postConfirmation = postConfirmation;
     }
 

@@ -1,5 +1,6 @@
 package org.talentbridge.casework;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -50,11 +51,13 @@ class TitleCaseSubmission {
     private final AuditLog audit;
     private final RoundService rounds;
     private final CaseFileService caseFiles;
+    private final Clock clock;
 
     TitleCaseSubmission(TitleCaseRepository cases, ProfileService profiles, CatalogService catalog,
                         SeriesDecisionService seriesDecisions, EmployerService employers, CurrentUser currentUser,
                         RuntimeService runtime, InputValidator validator, CaseJson json, JdbcTemplate jdbc, AuditLog audit,
-                        RoundService rounds, CaseFileService caseFiles) {
+                        RoundService rounds, CaseFileService caseFiles, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.profiles = profiles;
         this.catalog = catalog;
@@ -92,7 +95,7 @@ class TitleCaseSubmission {
         }
         ProfileSnapshot evidence = profiles.myProfile();
         EmployerView employer = employerOf(evidence);
-        String caseNumber = "ZC%d-%06d".formatted(Year.now().getValue(), cases.nextCaseSequence());
+        String caseNumber = "ZC%d-%06d".formatted(Year.now(clock).getValue(), cases.nextCaseSequence());
         TitleCase c = cases.saveAndFlush(new TitleCase(caseNumber, me.id(), round.id(), request.occupationName().strip(),
                 series, request.targetLevel(), json.write(evidence), employer.id()));
         ProcessInstance instance = runtime.startProcessInstanceByKey(TitleApplicationProcess.KEY, caseNumber, Map.of(
@@ -114,7 +117,7 @@ class TitleCaseSubmission {
      * the open round covering the series that closes first. No such round: a refusal on the round field.
      */
     private RoundView resolveRound(Long roundId, String series, String occupation) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (roundId != null) {
             return rounds.find(roundId).filter(r -> r.isOpenOn(today) && r.covers(series))
                     .orElseThrow(() -> InvalidInputException.of("roundId", "validation.roundNotOpen"));

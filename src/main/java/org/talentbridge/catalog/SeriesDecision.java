@@ -1,14 +1,18 @@
 package org.talentbridge.catalog;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** The committee secretary's decision of the series of an occupation the annex does not list (rule T0). */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "series_decision")
 class SeriesDecision {
 
@@ -19,7 +23,8 @@ class SeriesDecision {
     private String series;
     private String reason;
     private String decidedBy;
-    private OffsetDateTime decidedAt = OffsetDateTime.now();
+    @CreatedDate
+    private OffsetDateTime decidedAt;
     private String caseNumber;
 
     protected SeriesDecision() {

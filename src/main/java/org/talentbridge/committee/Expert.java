@@ -1,6 +1,7 @@
 package org.talentbridge.committee;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.talentbridge.shared.policy.TitleLevel;
 
 /**
@@ -15,6 +18,7 @@ import org.talentbridge.shared.policy.TitleLevel;
  * entry, so that a draw's candidates stay what they were.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "committee_expert")
 class Expert {
 
@@ -29,7 +33,8 @@ class Expert {
     private boolean highSkilled;
     private boolean active = true;
     private String addedBy;
-    private OffsetDateTime addedAt = OffsetDateTime.now();
+    @CreatedDate
+    private OffsetDateTime addedAt;
     private String deactivatedBy;
     private OffsetDateTime deactivatedAt;
 
@@ -45,10 +50,10 @@ class Expert {
         this.addedBy = addedBy;
     }
 
-    void deactivate(String by) {
+    void deactivate(String by, OffsetDateTime at) {
         active = false;
         deactivatedBy = by;
-        deactivatedAt = OffsetDateTime.now();
+        deactivatedAt = at;
     }
 
     PanelDraw.Candidate candidate(int priorSeats) {

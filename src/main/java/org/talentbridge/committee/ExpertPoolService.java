@@ -1,5 +1,7 @@
 package org.talentbridge.committee;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,9 +36,11 @@ public class ExpertPoolService {
     private final InputValidator validator;
     private final AuditLog audit;
     private final ExpertViews views;
+    private final Clock clock;
 
     ExpertPoolService(ExpertRepository experts, AccountService accounts, EmployerService employers, CatalogService catalog,
-                      InputValidator validator, AuditLog audit, ExpertViews views) {
+                      InputValidator validator, AuditLog audit, ExpertViews views, Clock clock) {
+        this.clock = clock;
         this.views = views;
         this.experts = experts;
         this.accounts = accounts;
@@ -93,7 +97,7 @@ public class ExpertPoolService {
         if (!expert.isActive()) {
             throw InvalidInputException.of("expertId", "validation.committeeAlreadyInactive");
         }
-        expert.deactivate(AuditLog.currentActor());
+        expert.deactivate(AuditLog.currentActor(), OffsetDateTime.now(clock));
         audit.record("committee.expertDeactivated", "expert:" + expertId, expert.getSeries());
         return views(List.of(expert)).get(0);
     }

@@ -1,5 +1,6 @@
 package org.talentbridge.demo;
 
+import java.time.Clock;
 import org.talentbridge.shared.demo.DemoDataProperties;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -52,9 +53,11 @@ class DemoData {
     private final RoundService rounds;
     private final CatalogService catalog;
     private final EmployerService employers;
+    private final Clock clock;
 
     DemoData(DemoDataProperties properties, Environment environment, AccountService accounts, ProfileService profiles,
-             TransactionTemplate tx, RoundService rounds, CatalogService catalog, EmployerService employers) {
+             TransactionTemplate tx, RoundService rounds, CatalogService catalog, EmployerService employers, Clock clock) {
+        this.clock = clock;
         this.employers = employers;
         this.rounds = rounds;
         this.catalog = catalog;
@@ -95,7 +98,7 @@ class DemoData {
 
     /** An open round for every series: reference date the end of this year, intake from a month ago for three months. */
     private void round() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         rounds.createAs(new RoundRequest(today.getYear(), today.getYear() + "年度高技能人才职称评审", catalog.seriesNames(),
                 LocalDate.of(today.getYear(), 12, 31), today.minusMonths(1), today.plusMonths(2), 10, 5), "admin");
     }
@@ -162,7 +165,7 @@ class DemoData {
     }
 
     private void assessments(AssessmentResult... results) {
-        int year = LocalDate.now().getYear() - results.length;
+        int year = LocalDate.now(clock).getYear() - results.length;
         for (AssessmentResult result : results) {
             profiles.addAssessment(new AssessmentInput(year++, result));
         }

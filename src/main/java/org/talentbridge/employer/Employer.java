@@ -1,14 +1,18 @@
 package org.talentbridge.employer;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** An employer (单位) registered so that its reviewers can confirm its staff's cases (employer review, rule E). */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "employer")
 class Employer {
 
@@ -18,7 +22,8 @@ class Employer {
     private String name;
     private String creditCode;
     private boolean publicInstitution;
-    private OffsetDateTime createdAt = OffsetDateTime.now();
+    @CreatedDate
+    private OffsetDateTime createdAt;
 
     protected Employer() {
     }

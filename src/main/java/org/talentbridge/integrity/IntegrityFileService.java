@@ -1,5 +1,6 @@
 package org.talentbridge.integrity;
 
+import java.time.Clock;
 import org.talentbridge.shared.validation.RequiredText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,8 +39,10 @@ public class IntegrityFileService {
     private final InputValidator validator;
     private final AuditLog audit;
     private final IntegrityProperties properties;
+    private final Clock clock;
 
-    IntegrityFileService(JdbcTemplate jdbc, InputValidator validator, AuditLog audit, IntegrityProperties properties) {
+    IntegrityFileService(JdbcTemplate jdbc, InputValidator validator, AuditLog audit, IntegrityProperties properties, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.validator = validator;
         this.audit = audit;
@@ -154,7 +157,7 @@ public class IntegrityFileService {
         if (finding == IntegrityFinding.LIFTED) {
             throw new IllegalArgumentException("a finding cannot be LIFTED");
         }
-        LocalDate from = LocalDate.now();
+        LocalDate from = LocalDate.now(clock);
         LocalDate end = until != null ? until : from.plusYears(properties.defaultYears());
         Long id = jdbc.queryForObject("""
                 insert into tb.integrity_entry (id_number, person_name, finding, facts, active_from, active_until,
@@ -187,7 +190,7 @@ public class IntegrityFileService {
         if (Boolean.TRUE.equals(lifted)) {
             throw InvalidInputException.of("reason", "validation.integrityAlreadyLifted");
         }
-        long id = insert(old.idNumber(), old.personName(), IntegrityFinding.LIFTED, why, LocalDate.now(), null, entryId);
+        long id = insert(old.idNumber(), old.personName(), IntegrityFinding.LIFTED, why, LocalDate.now(clock), null, entryId);
         audit.record("integrity.entryLifted", subjectOf(entryId), "lifted by entry " + id + ": " + why);
         audit.record("integrity.entryRecorded", subjectOf(id), "LIFTED, lifts " + entryId);
         return find(id);

@@ -1,5 +1,6 @@
 package org.talentbridge.investigation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -32,10 +33,12 @@ class InvestigationStatements {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final InvestigationProperties properties;
+    private final Clock clock;
 
     InvestigationStatements(InvestigationStore store, InvestigationTasks officerTasks, TaskService tasks,
                             RuntimeService runtime, CurrentUser currentUser, AuditLog audit,
-                            InvestigationProperties properties) {
+                            InvestigationProperties properties, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.officerTasks = officerTasks;
         this.tasks = tasks;
@@ -51,7 +54,7 @@ class InvestigationStatements {
         Task task = officerTasks.actionable(r, InvestigationProcess.TASK_INVESTIGATE);
         List<FieldProblem> problems = new ArrayList<>();
         String q = RequiredText.check(question, "question", properties.maxTextLength(), problems);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (due == null) {
             problems.add(new FieldProblem("due", "validation.required"));
         } else if (due.isBefore(today.plusDays(properties.statementDaysMin()))

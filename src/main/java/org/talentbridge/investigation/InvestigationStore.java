@@ -2,6 +2,7 @@ package org.talentbridge.investigation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,8 +22,10 @@ import org.talentbridge.shared.validation.ChineseIdNumber;
 class InvestigationStore {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    InvestigationStore(JdbcTemplate jdbc) {
+    InvestigationStore(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -47,7 +50,7 @@ class InvestigationStore {
     long insert(InvestigationSource source, String idNumber, String personName, Long accountId, String allegation,
                 String openedBy) {
         long seq = jdbc.queryForObject("select nextval('tb.investigation_number_seq')", Long.class);
-        String number = "IC-%d-%06d".formatted(LocalDate.now().getYear(), seq);
+        String number = "IC-%d-%06d".formatted(LocalDate.now(clock).getYear(), seq);
         return jdbc.queryForObject("""
                 insert into tb.investigation (number, source, person_id_number, person_name, person_account_id, allegation,
                     opened_by) values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,

@@ -1,5 +1,6 @@
 package org.talentbridge.notification;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,9 +41,11 @@ public class DeadlineWarnings {
     private final WorkingDayCalendar calendar;
     private final NotificationProperties properties;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     DeadlineWarnings(TaskService tasks, RuntimeService runtime, TaskRecipients recipients, Notifier notifier,
-                     WorkingDayCalendar calendar, NotificationProperties properties, PlatformTransactionManager transactions) {
+                     WorkingDayCalendar calendar, NotificationProperties properties, PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.runtime = runtime;
         this.recipients = recipients;
@@ -55,7 +58,7 @@ public class DeadlineWarnings {
     /** Sends the warnings due now; returns how many notifications were written (0 when run again). */
     public int warnOfDeadlines() {
         Date now = new Date();
-        LocalDate lastDay = calendar.addWorkingDays(LocalDate.now(), properties.deadlineWarningWorkingDays());
+        LocalDate lastDay = calendar.addWorkingDays(LocalDate.now(clock), properties.deadlineWarningWorkingDays());
         Date until = Date.from(lastDay.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
         int written = 0;
         for (int first = 0; ; first += PAGE) {

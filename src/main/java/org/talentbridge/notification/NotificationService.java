@@ -1,5 +1,6 @@
 package org.talentbridge.notification;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,10 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final NotificationText text;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, NotificationText text, CurrentUser currentUser) {
+    NotificationService(NotificationRepository notifications, NotificationText text, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.notifications = notifications;
         this.text = text;
         this.currentUser = currentUser;
@@ -49,7 +52,7 @@ public class NotificationService {
     @Transactional
     public void markRead(long id) {
         String me = me();
-        if (notifications.markRead(id, me, OffsetDateTime.now()) == 0 && !notifications.existsByIdAndRecipient(id, me)) {
+        if (notifications.markRead(id, me, OffsetDateTime.now(clock)) == 0 && !notifications.existsByIdAndRecipient(id, me)) {
             throw new AccessDeniedException("not your notification");
         }
     }
@@ -57,7 +60,7 @@ public class NotificationService {
     /** Marks all my unread notifications read; returns how many. */
     @Transactional
     public int markAllRead() {
-        return notifications.markAllRead(me(), OffsetDateTime.now());
+        return notifications.markAllRead(me(), OffsetDateTime.now(clock));
     }
 
     private String me() {

@@ -2,6 +2,7 @@ package org.talentbridge.round;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,9 +12,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** An evaluation round (评审年度/批次) for some title series. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "evaluation_round")
 class EvaluationRound {
 
@@ -33,7 +37,8 @@ class EvaluationRound {
     private String voteQuorum;
     private String votePass;
     private String createdBy;
-    private OffsetDateTime createdAt = OffsetDateTime.now();
+    @CreatedDate
+    private OffsetDateTime createdAt;
 
     protected EvaluationRound() {
     }

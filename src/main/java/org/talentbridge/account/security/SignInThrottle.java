@@ -1,6 +1,7 @@
 package org.talentbridge.account.security;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,9 +35,11 @@ public class SignInThrottle {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final SecurityProperties.SignIn settings;
+    private final Clock clock;
 
-    SignInThrottle(JdbcTemplate jdbc, AuditLog audit, SecurityProperties properties) {
+    SignInThrottle(JdbcTemplate jdbc, AuditLog audit, SecurityProperties properties, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.audit = audit;
         this.settings = properties.signIn();
     }
@@ -51,7 +54,7 @@ public class SignInThrottle {
 
     @Transactional(readOnly = true)
     public Check check(String username, String address) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String name = name(username);
         return jdbc.queryForObject("""
                 select (select max(locked_until) from tb.sign_in_lock where locked_until > ?
@@ -67,7 +70,7 @@ public class SignInThrottle {
     /** How long until this name from this address may try again; empty when neither is locked. */
     @Transactional(readOnly = true)
     public Optional<Duration> refusal(String username, String address) {
-        return refusal(username, address, Instant.now());
+        return refusal(username, address, clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -82,7 +85,7 @@ public class SignInThrottle {
     /** Records a wrong password; locks the name or the address when this failure reaches its limit. */
     @Transactional
     public void failed(String username, String address) {
-        failed(username, address, Instant.now());
+        failed(username, address, clock.instant());
     }
 
     @Transactional
@@ -140,7 +143,7 @@ public class SignInThrottle {
                         + "where locked_until > ? order by locked_until desc, subject",
                 (rs, i) -> new Lock(Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3),
                         rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()),
-                Timestamp.from(Instant.now()));
+                Timestamp.from(clock.instant()));
     }
 
     /** Lifts a lock and forgets the failures that led to it (administrators; audited). False: it was not locked. */
@@ -149,7 +152,7 @@ public class SignInThrottle {
     public boolean unlock(Kind kind, String subject) {
         String key = kind == Kind.ACCOUNT ? name(subject) : address(subject);
         int lifted = jdbc.update("delete from tb.sign_in_lock where kind = ? and subject = ? and locked_until > ?",
-                kind.name(), key, Timestamp.from(Instant.now()));
+                kind.name(), key, Timestamp.from(clock.instant()));
         jdbc.update("delete from tb.sign_in_failure where " + (kind == Kind.ACCOUNT ? "username" : "client_address") + " = ?", key);
         if (lifted > 0) {
             audit.record("signin.unlocked", subjectOf(kind, key), "by administrator");

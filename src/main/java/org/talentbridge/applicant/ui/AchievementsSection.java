@@ -3,6 +3,7 @@ package org.talentbridge.applicant.ui;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.talentbridge.casefile.Achievement;
 import org.talentbridge.casefile.AchievementInput;
@@ -24,11 +25,13 @@ class AchievementsSection extends ProfileSection<Achievement> {
     final IsoDatePicker apprenticeTo = new IsoDatePicker(getTranslation("field.apprenticeTo"));
     final TextField apprenticeOutcome = new TextField(getTranslation("field.apprenticeOutcome"));
     private final transient AchievementService achievements;
+    private final Clock clock;
 
-    AchievementsSection(AchievementService achievements, Runnable onChange) {
+    AchievementsSection(AchievementService achievements, Runnable onChange, Clock clock) {
         super("profile.achievements", onChange);
+        this.clock = clock;
         this.achievements = achievements;
-        achievedOn.setMax(LocalDate.now());
+        achievedOn.setMax(LocalDate.now(clock));
         description.setMaxLength(2000);
         apprenticeNames.setMaxLength(500);
         apprenticeOutcome.setMaxLength(500);

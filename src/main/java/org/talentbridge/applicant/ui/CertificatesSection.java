@@ -1,5 +1,6 @@
 package org.talentbridge.applicant.ui;
 
+import java.time.Clock;
 import org.talentbridge.shared.ui.GridColumns;
 import org.talentbridge.shared.ui.IsoDatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,12 +23,14 @@ class CertificatesSection extends ProfileSection<Certificate> {
     final TextField certificateNumber = new TextField(getTranslation("field.certificateNumber"));
     final TextField issuingBody = new TextField(getTranslation("field.issuingBody"));
     private final transient ProfileService profiles;
+    private final Clock clock;
 
-    CertificatesSection(ProfileService profiles, OccupationField occupations, Runnable onChange) {
+    CertificatesSection(ProfileService profiles, OccupationField occupations, Runnable onChange, Clock clock) {
         super("profile.certificates", onChange);
+        this.clock = clock;
         this.profiles = profiles;
         this.occupation = occupations.create(this, "field.occupation");
-        obtainedOn.setMax(LocalDate.now());
+        obtainedOn.setMax(LocalDate.now(clock));
         grid.addColumn(c -> getTranslation(c.level().messageKey())).setHeader(getTranslation("field.level"));
         grid.addColumn(c -> c.occupationName() + (c.occupationCode() == null ? getTranslation("profile.unlisted") : ""))
                 .setHeader(getTranslation("field.occupation")).setFlexGrow(2);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.combobox.ComboBox;
+import java.time.Clock;
 import org.talentbridge.employer.EmployerService;
 import org.talentbridge.employer.EmployerView;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -64,12 +65,14 @@ public class ProfileView extends VerticalLayout implements AfterNavigationObserv
     final TrainingSection training;
     private final transient CaseFileService caseFiles;
     private final transient AchievementService achievements;
+    private final Clock clock;
 
     public ProfileView(ProfileService profiles, CatalogService catalog, EmployerService employers, CaseFileService caseFiles,
-                       AchievementService achievements) {
+                       AchievementService achievements, Clock clock) {
+        this.clock = clock;
         this.caseFiles = caseFiles;
         this.achievements = achievements;
-        achievementsSection = new AchievementsSection(achievements, this::reload);
+        achievementsSection = new AchievementsSection(achievements, this::reload, clock);
         training = new TrainingSection(achievements, this::reload);
         employerName.setItems(employers.all().stream().map(EmployerView::name).toList());
         employerName.setAllowCustomValue(true);
@@ -106,9 +109,9 @@ public class ProfileView extends VerticalLayout implements AfterNavigationObserv
             saved();
         });
 
-        certificates = new CertificatesSection(profiles, occupations, this::reload);
-        titles = new TitlesSection(profiles, catalog.seriesNames(), this::reload);
-        workPeriods = new WorkPeriodsSection(profiles, occupations, this::reload);
+        certificates = new CertificatesSection(profiles, occupations, this::reload, clock);
+        titles = new TitlesSection(profiles, catalog.seriesNames(), this::reload, clock);
+        workPeriods = new WorkPeriodsSection(profiles, occupations, this::reload, clock);
         assessments = new AssessmentsSection(profiles, this::reload);
 
         ProfileDocuments.addColumns(this, caseFiles);

@@ -1,5 +1,6 @@
 package org.talentbridge.applicant.ui;
 
+import java.time.Clock;
 import org.talentbridge.shared.ui.IsoDatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
@@ -18,12 +19,14 @@ class TitlesSection extends ProfileSection<Title> {
     final ComboBox<String> series = new ComboBox<>(getTranslation("field.series"));
     final IsoDatePicker obtainedOn = new IsoDatePicker(getTranslation("field.obtainedOn"));
     private final transient ProfileService profiles;
+    private final Clock clock;
 
-    TitlesSection(ProfileService profiles, List<String> seriesNames, Runnable onChange) {
+    TitlesSection(ProfileService profiles, List<String> seriesNames, Runnable onChange, Clock clock) {
         super("profile.titles", onChange);
+        this.clock = clock;
         this.profiles = profiles;
         series.setItems(seriesNames);
-        obtainedOn.setMax(LocalDate.now());
+        obtainedOn.setMax(LocalDate.now(clock));
         grid.addColumn(t -> getTranslation(t.level().messageKey())).setHeader(getTranslation("field.titleLevel"));
         grid.addColumn(Title::series).setHeader(getTranslation("field.series"));
         grid.addColumn(t -> Labels.date(t.obtainedOn())).setHeader(getTranslation("field.obtainedOn"));

@@ -1,5 +1,6 @@
 package org.talentbridge.applicant.ui;
 
+import java.time.Clock;
 import org.talentbridge.shared.ui.GridColumns;
 import org.talentbridge.shared.ui.IsoDatePicker;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,13 +22,15 @@ class WorkPeriodsSection extends ProfileSection<Work> {
     final IsoDatePicker to = new IsoDatePicker(getTranslation("field.to"));
     final Checkbox technicalSkillWork = new Checkbox(getTranslation("field.technicalSkillWork"));
     private final transient ProfileService profiles;
+    private final Clock clock;
 
-    WorkPeriodsSection(ProfileService profiles, OccupationField occupations, Runnable onChange) {
+    WorkPeriodsSection(ProfileService profiles, OccupationField occupations, Runnable onChange, Clock clock) {
         super("profile.workPeriods", onChange);
+        this.clock = clock;
         this.profiles = profiles;
         this.occupation = occupations.create(this, "field.occupation");
-        from.setMax(LocalDate.now());
-        to.setMax(LocalDate.now());
+        from.setMax(LocalDate.now(clock));
+        to.setMax(LocalDate.now(clock));
         to.setHelperText(getTranslation("profile.to.help"));
         technicalSkillWork.setValue(true);
         GridColumns.longText(grid.addColumn(Work::employer).setHeader(getTranslation("field.employer")), Work::employer);

@@ -1,5 +1,6 @@
 package org.talentbridge.casework.ui;
 
+import java.time.Clock;
 import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -49,7 +50,10 @@ public class ApplyView extends VerticalLayout implements HasDynamicTitle {
     final Button submit = new Button(getTranslation("apply.submit"));
     private final FormErrors errors = new FormErrors(this);
 
-    public ApplyView(TitleCaseService cases, CatalogService catalog, RoundService rounds) {
+    private final Clock clock;
+
+    public ApplyView(TitleCaseService cases, CatalogService catalog, RoundService rounds, Clock clock) {
+        this.clock = clock;
         setMaxWidth("60em");
         OccupationField occupations = new OccupationField(catalog);
         occupation = occupations.create(this, "field.occupation");
@@ -96,7 +100,7 @@ public class ApplyView extends VerticalLayout implements HasDynamicTitle {
             round.setItems(List.of());
             return;
         }
-        List<RoundView> open = rounds.openFor(series.getValue(), LocalDate.now());
+        List<RoundView> open = rounds.openFor(series.getValue(), LocalDate.now(clock));
         round.setItems(open);
         GridColumns.fitWidth(round, open.stream().map(round.getItemLabelGenerator()::apply).toList());
         round.setValue(open.isEmpty() ? null : open.get(0));

@@ -1,5 +1,6 @@
 package org.talentbridge.eligibility.ui;
 
+import java.time.Clock;
 import org.talentbridge.shared.ui.IsoDatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,12 +38,15 @@ public class SelfCheckView extends VerticalLayout implements HasDynamicTitle {
     final Checklist checklist;
     private final FormErrors errors = new FormErrors(this);
 
-    public SelfCheckView(SelfCheckService selfCheck, CatalogService catalog, ScreeningMessages messages) {
+    private final Clock clock;
+
+    public SelfCheckView(SelfCheckService selfCheck, CatalogService catalog, ScreeningMessages messages, Clock clock) {
+        this.clock = clock;
         setMaxWidth("80em");
         OccupationField occupations = new OccupationField(catalog);
         occupation = occupations.create(this, "field.occupation");
         series = occupations.seriesFor(this, occupation);
-        referenceDate.setValue(LocalDate.now());
+        referenceDate.setValue(LocalDate.now(clock));
         referenceDate.setHelperText(getTranslation("selfCheck.referenceDate.help"));
         errors.bind("occupation", occupation).bind("series", series).bind("targetLevel", targetLevel)
                 .bind("referenceDate", referenceDate);

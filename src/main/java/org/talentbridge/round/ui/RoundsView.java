@@ -1,5 +1,6 @@
 package org.talentbridge.round.ui;
 
+import java.time.Clock;
 import org.talentbridge.shared.ui.IsoDatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,8 +49,10 @@ public class RoundsView extends VerticalLayout implements AfterNavigationObserve
     final Button create = new Button(getTranslation("rounds.create"));
     private final FormErrors errors = new FormErrors(this);
     private final transient RoundService rounds;
+    private final Clock clock;
 
-    public RoundsView(RoundService rounds, CatalogService catalog) {
+    public RoundsView(RoundService rounds, CatalogService catalog, Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         grid.setAllRowsVisible(true);
         grid.addColumn(RoundView::name).setHeader(getTranslation("field.roundName")).setFlexGrow(2);
@@ -61,7 +64,7 @@ public class RoundsView extends VerticalLayout implements AfterNavigationObserve
         grid.setEmptyStateText(getTranslation("rounds.empty"));
 
         series.setItems(catalog.seriesNames());
-        year.setValue(LocalDate.now().getYear());
+        year.setValue(LocalDate.now(clock).getYear());
         correctionDays.setValue(10);
         correctionDays.setHelperText(getTranslation("rounds.correctionDays.help"));
         reviewSlaWorkingDays.setValue(5);

@@ -26,13 +26,9 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
-    AuditEvent(String actor, String action, String subject, String details, String credential) {
-        this(actor, action, subject, details);
+    AuditEvent(OffsetDateTime occurredAt, String actor, String action, String subject, String details, String credential) {
+        this.occurredAt = occurredAt;
         this.credential = credential;
-    }
-
-    AuditEvent(String actor, String action, String subject, String details) {
-        this.occurredAt = OffsetDateTime.now();
         this.actor = actor;
         this.action = action;
         this.subject = subject;

@@ -1,5 +1,7 @@
 package org.talentbridge.shared.audit;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,14 +16,16 @@ public class AuditLog {
     public static final String SYSTEM = "system";
 
     private final AuditEventRepository events;
+    private final Clock clock;
 
-    AuditLog(AuditEventRepository events) {
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.clock = clock;
         this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String subject, String details) {
-        events.save(new AuditEvent(currentActor(), action, subject, details, currentCredential()));
+        events.save(new AuditEvent(OffsetDateTime.now(clock), currentActor(), action, subject, details, currentCredential()));
     }
 
     @Transactional(readOnly = true)

@@ -129,7 +129,7 @@ public class WorkingDayCalendar {
 
     private Days days() {
         Loaded current = loaded;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long changes = generation.getAsLong();
         if (current == null || current.generation() != changes || current.at().plus(ttl).isBefore(now)) {
             current = new Loaded(source.get(), now, changes);

@@ -39,7 +39,10 @@ public final class ChineseIdNumber {
         return CHECK[sum % 11];
     }
 
-    /** The birth date encoded in the number, if it is a real date between 1900 and today. */
+    /**
+     * The birth date encoded in the number, if it is a real date between 1900 and today (the system clock: a shape
+     * check called from Bean Validation and static code, where the application's Clock bean is not at hand).
+     */
     public static Optional<LocalDate> birthDate(String id) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(id.substring(6, 10)),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
@@ -71,7 +72,7 @@ class SignInCostTest extends IntegrationTest {
             }
         };
         provider = new ThrottledAuthenticationProvider(users, encoder,
-                new SignInThrottle(new JdbcTemplate(counting), audit, properties));
+                new SignInThrottle(new JdbcTemplate(counting), audit, properties, Clock.systemUTC()));
         hibernate = jpa.unwrap(SessionFactory.class).getStatistics();
         hibernate.setStatisticsEnabled(true);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,7 @@ class SignInDatabaseDownTest {
         SecurityProperties defaults = Binder.get(new StandardEnvironment())
                 .bindOrCreate("app.security", SecurityProperties.class);
         ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(new JdbcUserDetailsManager(down),
-                new BCryptPasswordEncoder(4), new SignInThrottle(new JdbcTemplate(down), null, defaults));
+                new BCryptPasswordEncoder(4), new SignInThrottle(new JdbcTemplate(down), null, defaults, Clock.systemUTC()));
         long start = System.nanoTime();
         assertThatThrownBy(() -> provider.authenticate(new UsernamePasswordAuthenticationToken("wanghan", "Demo2026")))
                 .isInstanceOf(InternalAuthenticationServiceException.class)
