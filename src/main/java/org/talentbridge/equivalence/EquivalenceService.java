@@ -1,19 +1,12 @@
 package org.talentbridge.equivalence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,17 +44,7 @@ import org.talentbridge.shared.validation.InvalidInputException;
 @Service
 public class EquivalenceService {
 
-    private static final int LOCK_NAMESPACE = 7315;
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
-    /** The request table only: the person comes from the account module, the certificate from the certificate module. */
-    private static final String SELECT = """
-            select r.request_number, r.person_account_id, r.school_class, r.exam_field, r.outcome,
-                   r.education_level, r.rule_id, r.reason_key, r.reason_args::text as reason_args, r.rules_version,
-                   r.requested_by, r.requested_at, r.certificate_number
-            from tb.equivalence_request r
-            """;
-
-    private final JdbcTemplate jdbc;
+    private final EquivalenceRequests requests;
     private final ExamEquivalence examEquivalence;
     private final DecisionTables decisionTables;
     private final IntegrityFile integrityFile;
@@ -69,20 +52,21 @@ public class EquivalenceService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final EquivalenceProperties properties;
-    private final ObjectMapper json;
     private final AccountDirectory people;
     private final AccountService accounts;
     private final ProfileQueries profiles;
+    private final Clock clock;
 
-    EquivalenceService(JdbcTemplate jdbc, ExamEquivalence examEquivalence, DecisionTables decisionTables,
+    EquivalenceService(EquivalenceRequests requests, ExamEquivalence examEquivalence, DecisionTables decisionTables,
                        IntegrityFile integrityFile,
                        EquivalenceCertificates certificates, CurrentUser currentUser, AuditLog audit,
-                       EquivalenceProperties properties, ObjectMapper json, AccountDirectory people,
-                       AccountService accounts, ProfileQueries profiles) {
+                       EquivalenceProperties properties, AccountDirectory people,
+                       AccountService accounts, ProfileQueries profiles, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.accounts = accounts;
         this.profiles = profiles;
-        this.jdbc = jdbc;
+        this.requests = requests;
         this.examEquivalence = examEquivalence;
         this.decisionTables = decisionTables;
         this.integrityFile = integrityFile;
@@ -90,7 +74,6 @@ public class EquivalenceService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.properties = properties;
-        this.json = json;
     }
 
     /** The signed-in applicant asks for a confirmation for the exam, with the school class of their profile. */
@@ -159,7 +142,7 @@ public class EquivalenceService {
     @Transactional(readOnly = true)
     public int count(String filter) {
         Filter f = filter(filter);
-        return jdbc.queryForObject("select count(*) from tb.equivalence_request r" + f.where(), Integer.class, f.args());
+        return requests.count(f.where(), f.args());
     }
 
     /** One request: the applicant's own, or any for exam office users and administrators; empty otherwise alike. */
@@ -180,9 +163,8 @@ public class EquivalenceService {
     }
 
     private EquivalenceConfirmation decide(Person person, ExamField examField, Role requestedAs) {
-        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE,
-                (person.accountId() + ":" + examField).hashCode());
-        LocalDate today = LocalDate.now();
+        requests.lock(person.accountId(), examField);
+        LocalDate today = LocalDate.now(clock);
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("schoolClassSource", "applicant_profile:" + person.accountId());
         evidence.put("schoolClass", person.schoolClass() == null ? null : person.schoolClass().name());
@@ -226,8 +208,8 @@ public class EquivalenceService {
 
     private EquivalenceConfirmation record(Person person, ExamField examField, Role requestedAs, Decision decision,
                                            Map<String, Object> evidence) {
-        LocalDate today = LocalDate.now();
-        long sequence = jdbc.queryForObject("select nextval('tb.equivalence_request_seq')", Long.class);
+        LocalDate today = LocalDate.now(clock);
+        long sequence = requests.nextSequence();
         String number = "%s%d-%06d".formatted(properties.requestPrefix(), today.getYear(), sequence);
         CertificateView certificate = null;
         if (decision.granted()) {
@@ -235,16 +217,10 @@ public class EquivalenceService {
                     person.idNumber(), person.schoolClass().name(), examField.name(), decision.educationLevel(),
                     properties.certificateNumberPrefix()));
         }
-        jdbc.update("""
-                insert into tb.equivalence_request (request_number, person_account_id, requested_by, requested_as,
-                    school_class, exam_field, outcome, education_level, rule_id, reason_key, reason_args, rules_version,
-                    evidence, certificate_number)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?)""",
-                number, person.accountId(), AuditLog.currentActor(), requestedAs.name(),
-                person.schoolClass() == null ? null : person.schoolClass().name(), examField.name(),
-                decision.granted() ? "GRANTED" : "REFUSED", decision.educationLevel(), decision.ruleId(),
-                decision.reasonKey(), toJson(decision.reasonArgs()), decision.rulesVersion(), toJson(evidence),
-                certificate == null ? null : certificate.certificateNumber());
+        requests.insert(new EquivalenceRequests.NewRequest(number, person.accountId(), AuditLog.currentActor(),
+                requestedAs.name(), person.schoolClass(), examField, decision.granted(), decision.educationLevel(),
+                decision.ruleId(), decision.reasonKey(), decision.reasonArgs(), decision.rulesVersion(), evidence,
+                certificate == null ? null : certificate.certificateNumber()));
         audit.record("equivalence.decided", "equivalence:" + number, "%s %s %s account %d%s".formatted(
                 decision.granted() ? "GRANTED" : "REFUSED", decision.ruleId(), examField, person.accountId(),
                 certificate == null ? "" : " certificate " + certificate.certificateNumber()));
@@ -270,54 +246,12 @@ public class EquivalenceService {
 
     /** Requests as confirmations: their people (account module) and certificates (certificate module), a page at once. */
     private List<EquivalenceConfirmation> query(String tail, Object... args) {
-        List<Stored> stored = jdbc.query(SELECT + tail, this::row, args);
-        Map<Long, AccountView> persons = accounts.findAllById(stored.stream().map(Stored::accountId).distinct().toList());
+        List<EquivalenceRequests.Stored> stored = requests.find(tail, args);
+        Map<Long, AccountView> persons = accounts.findAllById(
+                stored.stream().map(EquivalenceRequests.Stored::accountId).distinct().toList());
         Map<String, CertificateView> issued = certificates.ofRequests(stored.stream()
-                .filter(r -> r.certificateNumber() != null).map(Stored::requestNumber).toList());
+                .filter(r -> r.certificateNumber() != null).map(EquivalenceRequests.Stored::requestNumber).toList());
         return stored.stream().map(r -> r.confirmation(persons.get(r.accountId()), issued.get(r.requestNumber()))).toList();
-    }
-
-    private Stored row(ResultSet rs, int n) throws SQLException {
-        String schoolClass = rs.getString("school_class");
-        OffsetDateTime at = rs.getObject("requested_at", OffsetDateTime.class);
-        return new Stored(rs.getString("request_number"), rs.getLong("person_account_id"),
-                schoolClass == null ? null : TechnicalSchoolClass.valueOf(schoolClass),
-                ExamField.valueOf(rs.getString("exam_field")), "GRANTED".equals(rs.getString("outcome")),
-                rs.getString("education_level"), rs.getString("rule_id"), rs.getString("reason_key"),
-                fromJson(rs.getString("reason_args")), rs.getString("rules_version"), rs.getString("requested_by"),
-                at == null ? null : at.atZoneSameInstant(ZoneId.systemDefault()).toOffsetDateTime(),
-                rs.getString("certificate_number"));
-    }
-
-    /** A row of the request table, before its person and certificate are added. */
-    private record Stored(String requestNumber, long accountId, TechnicalSchoolClass schoolClass, ExamField examField,
-                          boolean granted, String educationLevel, String ruleId, String reasonKey, List<String> reasonArgs,
-                          String rulesVersion, String requestedBy, OffsetDateTime requestedAt, String certificateNumber) {
-
-        EquivalenceConfirmation confirmation(AccountView person, CertificateView certificate) {
-            boolean ours = certificate != null && certificate.certificateNumber().equals(certificateNumber);
-            return new EquivalenceConfirmation(requestNumber, person == null ? null : person.displayName(),
-                    person == null ? null : ChineseIdNumber.mask(person.idNumber()), schoolClass, examField, granted,
-                    educationLevel, ruleId, reasonKey, reasonArgs, rulesVersion, requestedBy, requestedAt, certificateNumber,
-                    ours ? certificate.verificationCode() : null,
-                    ours && certificate.status() == org.talentbridge.certificate.CertificateStatus.VALID, false);
-        }
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<String> fromJson(String text) {
-        try {
-            return json.readValue(text, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private record Person(Long accountId, String name, String idNumber, TechnicalSchoolClass schoolClass) {

@@ -18,7 +18,7 @@ import org.talentbridge.casework.TitleCaseService;
 import org.talentbridge.certificate.CertificateService;
 import org.talentbridge.integrity.IntegrityEntry;
 import org.talentbridge.integrity.IntegrityFileService;
-import org.talentbridge.publication.PublicationService;
+import org.talentbridge.publication.Objections;
 import org.talentbridge.shared.audit.AuditLog;
 import org.talentbridge.shared.policy.CaseHandling;
 import org.talentbridge.skilleval.SkillCaseService;
@@ -37,7 +37,7 @@ class InvestigationConsequences {
     private final ProfileService profiles;
     private final TitleCaseService titleCases;
     private final SkillCaseService skillCases;
-    private final PublicationService publication;
+    private final Objections objections;
     private final IntegrityFileService integrityFile;
     private final AccountService accounts;
     private final HistoryService history;
@@ -45,7 +45,7 @@ class InvestigationConsequences {
 
     InvestigationConsequences(InvestigationStore store, InvestigationSubjects outside, CertificateService certificates,
                               ProfileService profiles,
-                              TitleCaseService titleCases, SkillCaseService skillCases, PublicationService publication, IntegrityFileService integrityFile,
+                              TitleCaseService titleCases, SkillCaseService skillCases, Objections objections, IntegrityFileService integrityFile,
                               AccountService accounts, HistoryService history, AuditLog audit) {
         this.store = store;
         this.outside = outside;
@@ -53,7 +53,7 @@ class InvestigationConsequences {
         this.profiles = profiles;
         this.titleCases = titleCases;
         this.skillCases = skillCases;
-        this.publication = publication;
+        this.objections = objections;
         this.integrityFile = integrityFile;
         this.accounts = accounts;
         this.history = history;
@@ -95,7 +95,7 @@ class InvestigationConsequences {
                 r.proposedFacts(), r.outcome(), r.proposedUntil(), r.id(), r.proposedBy());
         for (InvestigationStore.SubjectRow s : subjects) {
             if (s.objectionId() != null && outside.objectionOpen(s.objectionId())) {
-                publication.answer(s.objectionId(), true, reason);
+                objections.answer(s.objectionId(), true, reason);
             }
         }
         Set<String> handled = new LinkedHashSet<>(cases);
@@ -118,7 +118,7 @@ class InvestigationConsequences {
         }
         for (InvestigationStore.SubjectRow s : store.subjects(r.id())) {
             if (s.objectionId() != null && outside.objectionOpen(s.objectionId())) {
-                publication.answer(s.objectionId(), false, r.outcome());
+                objections.answer(s.objectionId(), false, r.outcome());
             } else if (s.caseNumber() != null && r.source() == InvestigationSource.REFERRAL) {
                 titleCases.investigationCleared(s.caseNumber(), r.outcome());
             }

@@ -1,5 +1,6 @@
 package org.talentbridge.investigation;
 
+import java.time.Clock;
 import org.talentbridge.shared.validation.RequiredText;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.talentbridge.shared.validation.InvalidInputException;
  * and serialised per investigation (a row lock), so two officers acting at once get a defined answer.
  *
  * <p>Every public method carries its permission and its transaction here (the façade screens and tests call, about
- * 350 lines, most of them those declarations and their comments); the work is done by {@link InvestigationOpening},
+ * 320 lines, most of them those declarations and their comments); the work is done by {@link InvestigationOpening},
  * {@link InvestigationReads}, {@link InvestigationStatements}, {@link InvestigationTasks} (the officer tasks) and, for a
  * confirmed or unfounded outcome, {@link InvestigationConsequences}. The four decisions share {@code decide}.
  */
@@ -43,10 +44,12 @@ public class InvestigationService {
     private final TaskService tasks;
     private final AuditLog audit;
     private final InvestigationProperties properties;
+    private final Clock clock;
 
     InvestigationService(InvestigationStore store, InvestigationTasks officerTasks, InvestigationStatements statements,
                          InvestigationOpening opening, InvestigationReads reads, TaskService tasks, AuditLog audit,
-                         InvestigationProperties properties) {
+                         InvestigationProperties properties, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.officerTasks = officerTasks;
         this.statements = statements;
@@ -242,7 +245,7 @@ public class InvestigationService {
             problems.add(new FieldProblem("finding", "validation.integrityFindingLifted"));
         }
         String f = text(facts, "facts", problems);
-        if (activeUntil != null && !activeUntil.isAfter(LocalDate.now())) {
+        if (activeUntil != null && !activeUntil.isAfter(LocalDate.now(clock))) {
             problems.add(new FieldProblem("activeUntil", "validation.dateNotInFuture"));
         }
         if (!problems.isEmpty()) {
@@ -282,32 +285,6 @@ public class InvestigationService {
             audit.record("investigation.refused", subjectOf(number), why);
             return Map.of(InvestigationProcess.VAR_APPROVAL, InvestigationProcess.REFUSE);
         });
-    }
-
-    // ---- accountability --------------------------------------------------------------------------------------------
-
-    /** The accountability list: staff who handled the cases of confirmed findings (only those not followed up yet). */
-    @PreAuthorize(READER)
-    @Transactional(readOnly = true)
-    public List<AccountabilityRow> accountability(boolean openOnly, int offset, int limit) {
-        return store.accountability(openOnly, Math.max(0, offset), Math.max(0, limit));
-    }
-
-    @PreAuthorize(READER)
-    @Transactional(readOnly = true)
-    public int accountabilityCount(boolean openOnly) {
-        return store.accountabilityCount(openOnly);
-    }
-
-    /** Records the follow-up of one item, once. */
-    @PreAuthorize(OFFICER)
-    @Transactional
-    public void recordFollowUp(long itemId, String followUp) {
-        String text = requiredText(followUp, "followUp");
-        if (!store.followUp(itemId, text, AuditLog.currentActor())) {
-            throw InvalidInputException.of("followUp", "validation.followUpRecorded");
-        }
-        audit.record("investigation.followUp", "accountability:" + itemId, text);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------

@@ -1,23 +1,15 @@
 package org.talentbridge.publication;
 
-import org.talentbridge.shared.validation.RequiredText;
-import org.talentbridge.shared.evidence.EvidenceFile;
-import org.talentbridge.shared.evidence.EvidenceTypes;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -30,18 +22,14 @@ import org.talentbridge.round.RoundView;
 import org.talentbridge.shared.audit.AuditLog;
 import org.talentbridge.shared.calendar.WorkingDayCalendar;
 import org.talentbridge.shared.validation.FieldProblem;
-import org.talentbridge.shared.validation.InputValidator;
 import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
- * Publicity (公示) of a round's passed cases and real-name objections to them (issue 5, item 5).
+ * Publicity (公示) of a round's passed cases (issue 5, item 5); the objections to them are {@link Objections}'.
  * <ul>
  *   <li>The secretary publishes the cases together; the period runs from the first working day after publishing for
  *       {@code app.publication.publicity-working-days} working days (or the number given), both ends included.</li>
- *   <li>Anyone reads the lists and may object to an entry during the period, with evidence; the entry is paused and
- *       {@link ObjectionLodged} announced.</li>
- *   <li>The integrity officer answers each objection within {@code answer-working-days}: unfounded (the entry
- *       resumes) or sustained (it stays held).</li>
+ *   <li>Anyone reads the lists and may object to an entry during the period ({@link Objections}).</li>
  *   <li>After the period, {@link #casesToGrantAt} names the cases to grant: no open and no sustained objection. The
  *       list's process ({@link PublicityPeriodProcess}) grants them with its timer, or the secretary at once.</li>
  * </ul>
@@ -57,16 +45,14 @@ public class PublicationService {
     private final RoundService rounds;
     private final WorkingDayCalendar calendar;
     private final PublicationProperties properties;
-    private final InputValidator validator;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private volatile Clock clock;
     private final MessageSource messages;
     private final PublicityPeriodProcess periods;
 
     PublicationService(PublicityRepository store, TitleCaseService titleCases, RoundService rounds,
-                       WorkingDayCalendar calendar, PublicationProperties properties, InputValidator validator,
-                       AuditLog audit, ApplicationEventPublisher events, ObjectProvider<Clock> clock, MessageSource messages,
+                       WorkingDayCalendar calendar, PublicationProperties properties,
+                       AuditLog audit, ObjectProvider<Clock> clock, MessageSource messages,
                        PublicityPeriodProcess periods) {
         this.messages = messages;
         this.periods = periods;
@@ -75,9 +61,7 @@ public class PublicationService {
         this.rounds = rounds;
         this.calendar = calendar;
         this.properties = properties;
-        this.validator = validator;
         this.audit = audit;
-        this.events = events;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
@@ -88,6 +72,11 @@ public class PublicationService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The moment by the same clock as {@link #today()} (objections are stamped with it). */
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     public PublicationProperties limits() {
@@ -189,115 +178,6 @@ public class PublicationService {
     }
 
     /**
-     * Anyone lodges a real-name objection on an entry while its period runs (from the first day 00:00 to the last day
-     * 23:59:59, server time). Refused, naming the field: outside the period, incomplete or invalid details, no contact,
-     * evidence beyond the limits, or more than {@code objections-per-address} objections from the client address within
-     * {@code rate-window}. The entry is paused and {@link ObjectionLodged} published in the same transaction.
-     *
-     * @param clientAddress the caller's IP address: only its salted hash is stored
-     * @return the objection's id
-     */
-    @Transactional
-    public long lodgeObjection(long entryId, ObjectionRequest request, List<EvidenceFile> files, String clientAddress) {
-        PublicityRepository.Header publicity = store.headerOfEntry(entryId)
-                .orElseThrow(() -> InvalidInputException.of("entryId", "validation.publicityEntryUnknown"));
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate today = now.toLocalDate();
-        if (today.isBefore(publicity.periodStart())) {
-            throw InvalidInputException.of("period", "validation.publicityNotStarted", publicity.periodStart().toString());
-        }
-        if (today.isAfter(publicity.periodEnd())) {
-            throw InvalidInputException.of("period", "validation.publicityEnded", publicity.periodEnd().toString());
-        }
-        List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(request));
-        if (isBlank(request.phone()) && isBlank(request.email())) {
-            problems.add(new FieldProblem("phone", "validation.objectionContact"));
-        }
-        List<EvidenceFile> evidence = files == null ? List.of() : files;
-        problems.addAll(EvidenceTypes.problems(evidence, properties.maxFiles(), properties.maxFileSize().toBytes()));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        String ipHash = hash(clientAddress);
-        store.lockAddress(ipHash);
-        if (store.countSince(ipHash, now.minus(properties.rateWindow())) >= properties.objectionsPerAddress()) {
-            throw InvalidInputException.of("rateLimit", "validation.objectionRateLimit", properties.objectionsPerAddress(),
-                    properties.rateWindow().toMinutes());
-        }
-        PublishedEntry entry = store.lockEntry(entryId).orElseThrow();
-        LocalDate due = calendar.addWorkingDays(today, properties.answerWorkingDays());
-        long id = store.insertObjection(entryId, request, now, ipHash, due);
-        for (EvidenceFile f : evidence) {
-            store.insertEvidence(id, f.fileName().strip(), EvidenceTypes.detect(f.content()).orElseThrow(), f.content());
-        }
-        store.setEntryState(entryId, true, entry.held());
-        audit.record("objection.lodged", "case:" + entry.caseNumber(), "objection " + id + ", due " + due
-                + ", " + evidence.size() + " files");
-        events.publishEvent(new ObjectionLodged(entry.caseNumber(), id));
-        return id;
-    }
-
-    /** Integrity officer: the open objections, soonest due first (overdue ones flagged). */
-    @PreAuthorize("hasRole('INTEGRITY_OFFICER')")
-    @Transactional(readOnly = true)
-    public List<ObjectionView> openObjections() {
-        return store.open(today());
-    }
-
-    /** Integrity officer: the latest answered objections. */
-    @PreAuthorize("hasRole('INTEGRITY_OFFICER')")
-    @Transactional(readOnly = true)
-    public List<ObjectionView> answeredObjections(int limit) {
-        return store.answered(Math.max(1, Math.min(limit, 200)), today());
-    }
-
-    @PreAuthorize("hasRole('INTEGRITY_OFFICER')")
-    @Transactional(readOnly = true)
-    public Optional<ObjectionView> objection(long objectionId) {
-        return store.objection(objectionId, today());
-    }
-
-    /** Integrity officer: an evidence file's content (audited: it is personal data). */
-    @PreAuthorize("hasRole('INTEGRITY_OFFICER')")
-    @Transactional
-    public Optional<byte[]> evidence(long fileId) {
-        Optional<byte[]> content = store.evidenceContent(fileId);
-        content.ifPresent(c -> audit.record("objection.evidenceRead", "evidence:" + fileId, null));
-        return content;
-    }
-
-    /**
-     * Integrity officer: answers an open objection with a reason. Sustained holds the entry; unfounded resumes it unless
-     * another objection on it is still open or was sustained.
-     */
-    @PreAuthorize("hasRole('INTEGRITY_OFFICER')")
-    @Transactional
-    public ObjectionView answer(long objectionId, boolean sustained, String reason) {
-        String why = RequiredText.of(reason, "reason", 2000);
-        PublicityRepository.ObjectionState state = store.lockObjection(objectionId)
-                .orElseThrow(() -> InvalidInputException.of("objectionId", "validation.objectionUnknown"));
-        store.lockEntry(state.entryId());
-        if (state.status() != ObjectionStatus.OPEN) {
-            throw InvalidInputException.of("objectionId", "validation.objectionAnswered");
-        }
-        ObjectionStatus status = sustained ? ObjectionStatus.ANSWERED_SUSTAINED : ObjectionStatus.ANSWERED_UNFOUNDED;
-        store.answer(objectionId, status, why, AuditLog.currentActor(), OffsetDateTime.now(clock));
-        boolean held = store.countOnEntry(state.entryId(), ObjectionStatus.ANSWERED_SUSTAINED) > 0;
-        boolean paused = held || store.countOnEntry(state.entryId(), ObjectionStatus.OPEN) > 0;
-        store.setEntryState(state.entryId(), paused, held);
-        audit.record(sustained ? "objection.sustained" : "objection.unfounded", "case:" + state.caseNumber(),
-                "objection " + objectionId + ": " + why);
-        events.publishEvent(new ObjectionAnswered(state.caseNumber(), objectionId, sustained));
-        if (held) {
-            titleCases.publicityEnded(state.caseNumber(), false); // the case process ends: held for investigation
-        } else if (!paused && store.headerOfEntry(state.entryId()).map(h -> today().isAfter(h.periodEnd()))
-                .orElse(false)) {
-            titleCases.publicityEnded(state.caseNumber(), true); // the period is over and the case waited only for this
-        }
-        return store.objection(objectionId, today()).orElseThrow();
-    }
-
-    /**
      * The cases of a publicity to grant on {@code date}: none while the period runs (up to and including its last day);
      * after it, every entry without an open or a sustained objection. An objected case waits for its answer.
      */
@@ -356,19 +236,5 @@ public class PublicationService {
         String roundName = rounds.find(h.roundId()).map(RoundView::name).orElse(null);
         return new PublicityView(h.id(), h.roundId(), roundName, h.publishedAt(), h.workingDays(), h.periodStart(),
                 h.periodEnd(), store.publicEntries(h.id()));
-    }
-
-    private String hash(String clientAddress) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((properties.addressSalt() + "|"
-                    + (clientAddress == null ? "" : clientAddress.strip())).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -17,6 +17,7 @@ import org.talentbridge.casework.TitleCaseService;
 import org.talentbridge.catalog.CatalogService;
 import org.talentbridge.integrity.IntegrityFile;
 import org.talentbridge.publication.ObjectionRequest;
+import org.talentbridge.publication.Objections;
 import org.talentbridge.publication.PublicationClock;
 import org.talentbridge.publication.PublicationService;
 import org.talentbridge.publication.PublicityView;
@@ -36,6 +37,8 @@ class IntegrityInvestigationEndToEndTest extends BrowserTest {
     private TitleCaseService cases;
     @Autowired
     private PublicationService publication;
+    @Autowired
+    private Objections objections;
     @Autowired
     private RoundService rounds;
     @Autowired
@@ -63,7 +66,7 @@ class IntegrityInvestigationEndToEndTest extends BrowserTest {
                 () -> publication.publish(round.id(), List.of(caseNumber)));
         PublicationClock.at(publication, publicity.periodStart().atTime(10, 0));
         SecurityContextHolder.clearContext();
-        publication.lodgeObjection(publicity.entries().get(0).id(), new ObjectionRequest("王举报", null, "13900002222", null,
+        objections.lodge(publicity.entries().get(0).id(), new ObjectionRequest("王举报", null, "13900002222", null,
                 "其焊工技师证书系伪造"), List.of(), "10.99.0.1");
         String number = jdbc.queryForObject("""
                 select i.number from tb.investigation i join tb.investigation_subject s on s.investigation_id = i.id

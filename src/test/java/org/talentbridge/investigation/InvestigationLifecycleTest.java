@@ -34,6 +34,7 @@ import org.talentbridge.certificate.Verification;
 import org.talentbridge.integrity.IntegrityFile;
 import org.talentbridge.integrity.IntegrityFinding;
 import org.talentbridge.publication.ObjectionRequest;
+import org.talentbridge.publication.Objections;
 import org.talentbridge.publication.PublicationClock;
 import org.talentbridge.publication.PublicationService;
 import org.talentbridge.publication.PublicityView;
@@ -59,9 +60,13 @@ class InvestigationLifecycleTest extends IntegrationTest {
     @Autowired
     private InvestigationService investigations;
     @Autowired
+    private Accountability accountability;
+    @Autowired
     private TitleCaseService cases;
     @Autowired
     private PublicationService publication;
+    @Autowired
+    private Objections objections;
     @Autowired
     private RoundService rounds;
     @Autowired
@@ -107,7 +112,7 @@ class InvestigationLifecycleTest extends IntegrationTest {
     private long objection(PublicityView publicity) {
         PublicationClock.at(publication, publicity.periodStart().atTime(10, 0));
         SecurityContextHolder.clearContext();
-        long id = publication.lodgeObjection(publicity.entries().get(0).id(),
+        long id = objections.lodge(publicity.entries().get(0).id(),
                 new ObjectionRequest("张举报", null, "13900001111", null, "工作年限系伪造"), List.of(),
                 "10.66." + SEQ.incrementAndGet() + ".1");
         PublicationClock.system(publication);
@@ -165,7 +170,7 @@ class InvestigationLifecycleTest extends IntegrationTest {
         BpmnAwareTests.assertThat(process).hasPassedInOrder(InvestigationProcess.START, InvestigationProcess.TASK_INVESTIGATE,
                 InvestigationProcess.TASK_CLOSE_UNFOUNDED, InvestigationProcess.END_UNFOUNDED).isEnded();
         assertThat(as(officer(), () -> investigations.detail(investigation)).status()).isEqualTo(InvestigationStatus.UNFOUNDED);
-        assertThat(as(officer(), () -> publication.objection(objectionId)).orElseThrow().status().name())
+        assertThat(as(officer(), () -> objections.find(objectionId)).orElseThrow().status().name())
                 .isEqualTo("ANSWERED_UNFOUNDED");
         // resumed where it stopped: still in publicity, no longer paused, waiting for the end of the period
         assertThat(as(officer(), () -> publication.entries(publicity.id())).get(0).paused()).isFalse();
@@ -223,7 +228,7 @@ class InvestigationLifecycleTest extends IntegrationTest {
         assertThat(status(applicant, number)).isEqualTo(CaseStatus.STOPPED);
         BpmnAwareTests.assertThat(titleProcess).hasPassed(TitleApplicationProcess.END_STOPPED)
                 .hasNotPassed(TitleApplicationProcess.TASK_GRANT).isEnded();
-        assertThat(as(officer(), () -> publication.objection(objectionId)).orElseThrow().status().name())
+        assertThat(as(officer(), () -> objections.find(objectionId)).orElseThrow().status().name())
                 .isEqualTo("ANSWERED_SUSTAINED");
         // the integrity file: the finding, the decision, who proposed and who approved, in force until the date given
         var entry = jdbc.queryForMap("select * from tb.integrity_entry where id = ?", done.integrityEntryId());
@@ -232,7 +237,7 @@ class InvestigationLifecycleTest extends IntegrationTest {
         assertThat(integrityFile.hasActiveEntry(applicant.idNumber(), until)).isTrue();
         assertThat(integrityFile.hasActiveEntry(applicant.idNumber(), until.plusDays(1))).isFalse();
         // the staff who handled the case are listed for follow-up: the employer's reviewer, the reviewer, the secretary
-        List<AccountabilityRow> listed = as(officer(), () -> investigations.accountability(false, 0, 1000)).stream()
+        List<AccountabilityRow> listed = as(officer(), () -> accountability.page(false, 0, 1000)).stream()
                 .filter(a -> a.investigationNumber().equals(investigation)).toList();
         assertThat(listed).extracting(AccountabilityRow::username).contains("reviewer", "secretary")
                 .doesNotContain(applicant.username());
@@ -325,7 +330,7 @@ class InvestigationLifecycleTest extends IntegrationTest {
         assertThat(detail.status()).isEqualTo(InvestigationStatus.AWAITING_APPROVAL);
         assertThat(detail.taskKey()).isEqualTo(InvestigationProcess.TASK_APPROVE_FINDING);
         assertThat(detail.notes()).extracting(InvestigationDetail.Note::kind).doesNotContain("DECISION");
-        assertThat(as(officer(), () -> investigations.accountability(false, 0, 1000)))
+        assertThat(as(officer(), () -> accountability.page(false, 0, 1000)))
                 .noneMatch(a -> a.investigationNumber().equals(investigation));
 
         Superuser.execute(context, "drop trigger test_fail_entry on tb.integrity_entry");
@@ -457,7 +462,7 @@ class InvestigationLifecycleTest extends IntegrationTest {
             assertThatThrownBy(() -> as(outsider, () -> investigations.detail(investigation))).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> as(outsider, () -> investigations.personHistory(applicant.idNumber())))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as(outsider, () -> investigations.accountability(false, 0, 10)))
+            assertThatThrownBy(() -> as(outsider, () -> accountability.page(false, 0, 10)))
                     .isInstanceOf(AccessDeniedException.class);
         }
         AccountView admin = accounts.findByUsername("admin").orElseThrow();

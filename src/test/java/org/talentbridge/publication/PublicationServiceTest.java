@@ -57,6 +57,8 @@ class PublicationServiceTest extends IntegrationTest {
     @Autowired
     private PublicationService publication;
     @Autowired
+    private Objections objections;
+    @Autowired
     private TitleCaseService cases;
     @Autowired
     private RoundService rounds;
@@ -126,7 +128,7 @@ class PublicationServiceTest extends IntegrationTest {
     private long lodge(long entryId, LocalDateTime when) {
         at(when);
         SecurityContextHolder.clearContext();
-        return publication.lodgeObjection(entryId, objection(), List.of(), address());
+        return objections.lodge(entryId, objection(), List.of(), address());
     }
 
     private PublishedEntry entryState(Published p, int i) {
@@ -162,7 +164,7 @@ class PublicationServiceTest extends IntegrationTest {
         long id = lodge(p.entry(0), LAST_DAY.atTime(23, 59, 59));
 
         // 10 working days after Friday 9 October: the working Saturday 10 October counts, so Thursday 22 October
-        ObjectionView o = as(officer(), () -> publication.objection(id)).orElseThrow();
+        ObjectionView o = as(officer(), () -> objections.find(id)).orElseThrow();
         assertThat(o.dueDate()).isEqualTo(LocalDate.of(2026, 10, 22));
         assertThat(o.status()).isEqualTo(ObjectionStatus.OPEN);
         assertThat(o.caseNumber()).isEqualTo(p.caseNumbers().get(0));
@@ -207,7 +209,7 @@ class PublicationServiceTest extends IntegrationTest {
         long early = lodge(p.entry(1), FIRST_DAY.atTime(9, 0));
 
         at(LocalDateTime.of(2026, 10, 22, 18, 0));
-        List<ObjectionView> open = as(officer(), () -> publication.openObjections());
+        List<ObjectionView> open = as(officer(), () -> objections.open());
         assertThat(open).extracting(ObjectionView::id).containsSubsequence(early, late);
         assertThat(open).filteredOn(o -> o.id() == late).singleElement()
                 .satisfies(o -> assertThat(o.overdue()).as("due today").isFalse());
@@ -215,7 +217,7 @@ class PublicationServiceTest extends IntegrationTest {
                 .satisfies(o -> assertThat(o.overdue()).isTrue());
 
         at(LocalDateTime.of(2026, 10, 23, 0, 0));
-        assertThat(as(officer(), () -> publication.openObjections())).filteredOn(o -> o.id() == late).singleElement()
+        assertThat(as(officer(), () -> objections.open())).filteredOn(o -> o.id() == late).singleElement()
                 .satisfies(o -> assertThat(o.overdue()).isTrue());
     }
 
@@ -225,16 +227,16 @@ class PublicationServiceTest extends IntegrationTest {
         at(FIRST_DAY.atTime(10, 0));
         SecurityContextHolder.clearContext();
         byte[] tooBig = EvidenceTypesTest.pdf(5 * 1024 * 1024 + 1);
-        List<FieldProblem> problems = problemsOf(() -> publication.lodgeObjection(p.entry(0), objection(), List.of(
+        List<FieldProblem> problems = problemsOf(() -> objections.lodge(p.entry(0), objection(), List.of(
                 new EvidenceFile("big.pdf", "application/pdf", tooBig),
                 new EvidenceFile("virus.pdf", "application/pdf", "MZ\u0090 not a pdf".getBytes())), address()));
         assertThat(problems).extracting(FieldProblem::field).containsOnly("files");
         assertThat(problems).extracting(FieldProblem::messageKey).containsExactly("validation.evidenceTooLarge", "validation.evidenceType");
-        assertThat(problemsOf(() -> publication.lodgeObjection(p.entry(0), objection(),
+        assertThat(problemsOf(() -> objections.lodge(p.entry(0), objection(),
                 Collections.nCopies(6, new EvidenceFile("p.png", "image/png", EvidenceTypesTest.png())), address())))
                 .extracting(FieldProblem::messageKey).containsExactly("validation.evidenceTooMany");
         assertThat(entryState(p, 0).paused()).isFalse();
-        assertThat(as(officer(), () -> publication.openObjections())).noneMatch(o -> o.caseNumber().equals(p.caseNumbers().get(0)));
+        assertThat(as(officer(), () -> objections.open())).noneMatch(o -> o.caseNumber().equals(p.caseNumbers().get(0)));
     }
 
     @Test
@@ -243,14 +245,14 @@ class PublicationServiceTest extends IntegrationTest {
         at(FIRST_DAY.atTime(10, 0));
         SecurityContextHolder.clearContext();
         byte[] jpeg = EvidenceTypesTest.jpeg();
-        long id = publication.lodgeObjection(p.entry(0), objection(), List.of(
+        long id = objections.lodge(p.entry(0), objection(), List.of(
                 new EvidenceFile("photo.jpg", "", jpeg), new EvidenceFile("letter.pdf", "application/pdf", EvidenceTypesTest.pdf(2000))),
                 address());
-        ObjectionView o = as(officer(), () -> publication.objection(id)).orElseThrow();
+        ObjectionView o = as(officer(), () -> objections.find(id)).orElseThrow();
         assertThat(o.files()).extracting(EvidenceInfo::fileName, EvidenceInfo::contentType, EvidenceInfo::sizeBytes)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("photo.jpg", "image/jpeg", jpeg.length),
                         org.assertj.core.groups.Tuple.tuple("letter.pdf", "application/pdf", 2000));
-        assertThat(as(officer(), () -> publication.evidence(o.files().get(0).id()))).contains(jpeg);
+        assertThat(as(officer(), () -> objections.evidence(o.files().get(0).id()))).contains(jpeg);
     }
 
     @Test
@@ -258,10 +260,10 @@ class PublicationServiceTest extends IntegrationTest {
         Published p = publish(1, PUBLISHED, null);
         at(FIRST_DAY.atTime(10, 0));
         SecurityContextHolder.clearContext();
-        assertThat(problemsOf(() -> publication.lodgeObjection(p.entry(0),
+        assertThat(problemsOf(() -> objections.lodge(p.entry(0),
                 new ObjectionRequest(" ", wrongCheckCharacter(), "", "", "\u3000"), List.of(), address())))
                 .extracting(FieldProblem::field).containsExactlyInAnyOrder("objectorName", "idNumber", "statement", "phone");
-        assertThat(problemsOf(() -> publication.lodgeObjection(p.entry(0),
+        assertThat(problemsOf(() -> objections.lodge(p.entry(0),
                 new ObjectionRequest("张三", null, "12345", "not-an-address", "理由"), List.of(), address())))
                 .extracting(FieldProblem::field).containsExactlyInAnyOrder("phone", "email");
     }
@@ -278,17 +280,17 @@ class PublicationServiceTest extends IntegrationTest {
         at(FIRST_DAY.atTime(10, 0));
         SecurityContextHolder.clearContext();
         for (int i = 0; i < 3; i++) {
-            publication.lodgeObjection(p.entry(0), objection(), List.of(), ip);
+            objections.lodge(p.entry(0), objection(), List.of(), ip);
         }
-        assertThat(problemsOf(() -> publication.lodgeObjection(p.entry(0), objection(), List.of(), ip)))
+        assertThat(problemsOf(() -> objections.lodge(p.entry(0), objection(), List.of(), ip)))
                 .singleElement().satisfies(problem -> {
                     assertThat(problem.field()).isEqualTo("rateLimit");
                     assertThat(problem.messageKey()).isEqualTo("validation.objectionRateLimit");
                     assertThat(problem.arguments()).containsExactly(3, 60L);
                 });
-        assertThat(publication.lodgeObjection(p.entry(0), objection(), List.of(), address())).as("another address").isPositive();
+        assertThat(objections.lodge(p.entry(0), objection(), List.of(), address())).as("another address").isPositive();
         at(FIRST_DAY.atTime(11, 0, 1));
-        assertThat(publication.lodgeObjection(p.entry(0), objection(), List.of(), ip)).as("an hour later").isPositive();
+        assertThat(objections.lodge(p.entry(0), objection(), List.of(), ip)).as("an hour later").isPositive();
     }
 
     @Test
@@ -297,9 +299,9 @@ class PublicationServiceTest extends IntegrationTest {
         long first = lodge(p.entry(0), FIRST_DAY.atTime(9, 0));
         long second = lodge(p.entry(0), FIRST_DAY.atTime(9, 30));
         signIn(officer());
-        publication.answer(first, false, "经核实，工作年限属实");
+        objections.answer(first, false, "经核实，工作年限属实");
         assertThat(entryState(p, 0).paused()).as("the second is still open").isTrue();
-        ObjectionView answered = publication.answer(second, false, "证据不足");
+        ObjectionView answered = objections.answer(second, false, "证据不足");
         assertThat(answered.status()).isEqualTo(ObjectionStatus.ANSWERED_UNFOUNDED);
         assertThat(answered.answeredBy()).isEqualTo("integrity");
         assertThat(entryState(p, 0)).satisfies(e -> {
@@ -308,7 +310,7 @@ class PublicationServiceTest extends IntegrationTest {
         });
         assertThat(audit.history("case:" + p.caseNumbers().get(0))).extracting(AuditEvent::getAction)
                 .contains("objection.unfounded");
-        assertThat(problemsOf(() -> publication.answer(second, true, "again"))).extracting(FieldProblem::messageKey)
+        assertThat(problemsOf(() -> objections.answer(second, true, "again"))).extracting(FieldProblem::messageKey)
                 .containsExactly("validation.objectionAnswered");
     }
 
@@ -317,8 +319,8 @@ class PublicationServiceTest extends IntegrationTest {
         Published p = publish(1, PUBLISHED, null);
         long id = lodge(p.entry(0), FIRST_DAY.atTime(9, 0));
         signIn(officer());
-        assertThat(problemsOf(() -> publication.answer(id, true, " "))).extracting(FieldProblem::field).containsExactly("reason");
-        publication.answer(id, true, "证书系伪造");
+        assertThat(problemsOf(() -> objections.answer(id, true, " "))).extracting(FieldProblem::field).containsExactly("reason");
+        objections.answer(id, true, "证书系伪造");
         assertThat(entryState(p, 0)).satisfies(e -> {
             assertThat(e.paused()).isTrue();
             assertThat(e.held()).isTrue();
@@ -332,8 +334,8 @@ class PublicationServiceTest extends IntegrationTest {
         long unfounded = lodge(p.entry(1), FIRST_DAY.atTime(9, 0));
         long sustained = lodge(p.entry(2), FIRST_DAY.atTime(9, 0));
         lodge(p.entry(3), LAST_DAY.atTime(17, 0));
-        as(officer(), () -> publication.answer(unfounded, false, "不成立"));
-        as(officer(), () -> publication.answer(sustained, true, "成立"));
+        as(officer(), () -> objections.answer(unfounded, false, "不成立"));
+        as(officer(), () -> objections.answer(sustained, true, "成立"));
         long id = p.publicity().id();
 
         assertThat(publication.casesToGrantAt(id, LAST_DAY)).as("the last day still belongs to the period").isEmpty();
@@ -346,7 +348,7 @@ class PublicationServiceTest extends IntegrationTest {
         Published p = publish(3, PUBLISHED, null);
         long sustained = lodge(p.entry(1), FIRST_DAY.atTime(9, 0));
         long late = lodge(p.entry(2), LAST_DAY.atTime(17, 0));
-        as(officer(), () -> publication.answer(sustained, true, "证书系伪造，异议成立"));
+        as(officer(), () -> objections.answer(sustained, true, "证书系伪造，异议成立"));
         String clean = p.caseNumbers().get(0);
         String held = p.caseNumbers().get(1);
         String waiting = p.caseNumbers().get(2);
@@ -361,7 +363,7 @@ class PublicationServiceTest extends IntegrationTest {
         assertThat(statusOf(waiting)).isEqualTo(CaseStatus.PUBLICITY); // the objected case waits for its answer
         assertThat(as(secretary(), () -> publication.grantAfterPeriod(p.publicity().id()))).isEmpty();
 
-        as(officer(), () -> publication.answer(late, false, "异议不成立"));
+        as(officer(), () -> objections.answer(late, false, "异议不成立"));
         assertThat(statusOf(waiting)).isEqualTo(CaseStatus.GRANTED);
     }
 
@@ -439,15 +441,15 @@ class PublicationServiceTest extends IntegrationTest {
         at(FIRST_DAY.atTime(9, 0));
         SecurityContextHolder.clearContext();
         assertThat(publication.current()).extracting(PublicityView::id).contains(p.publicity().id());
-        long id = publication.lodgeObjection(p.entry(0), objection(), List.of(), address());
+        long id = objections.lodge(p.entry(0), objection(), List.of(), address());
 
         signIn(newAccount("pubrev", Role.REVIEWER));
-        assertThatThrownBy(() -> publication.openObjections()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> publication.answer(id, false, "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> objections.open()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> objections.answer(id, false, "x")).isInstanceOf(AccessDeniedException.class);
         signIn(newAccount("pubapp", Role.APPLICANT));
         assertThatThrownBy(() -> publication.publish(p.publicity().roundId(), p.caseNumbers())).isInstanceOf(AccessDeniedException.class);
         signIn(secretary());
-        assertThatThrownBy(() -> publication.evidence(1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> objections.evidence(1)).isInstanceOf(AccessDeniedException.class);
 
         at(LocalDateTime.of(2026, 10, 12, 9, 0));
         SecurityContextHolder.clearContext();

@@ -51,6 +51,8 @@ import org.talentbridge.shared.validation.InvalidInputException;
  * applicants' employers and case numbers) and draws; the draw shows the seated members and the alternates in order.
  * A seated member is replaced only by the next alternate, with a reason; confirming makes the panel final. Anyone
  * who may read draws can replay one from its stored seed and see that it gives the same order.
+ * <p>Longer than 300 lines on purpose: one screen (grouping, draw form, replacement and replay dialogs) whose fields
+ * the Karibu tests address by name; every rule it shows is the committee service's.
  */
 @Route("committee/draws")
 @Menu(order = 45, title = "nav.committeeDraws")

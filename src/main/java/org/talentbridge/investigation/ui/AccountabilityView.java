@@ -19,7 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.talentbridge.investigation.AccountabilityRow;
 import org.talentbridge.investigation.InvestigationProperties;
-import org.talentbridge.investigation.InvestigationService;
+import org.talentbridge.investigation.Accountability;
 import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.ui.Labels;
 import org.talentbridge.shared.validation.InvalidInputException;
@@ -37,10 +37,10 @@ public class AccountabilityView extends VerticalLayout implements AfterNavigatio
     final Grid<AccountabilityRow> grid = new Grid<>();
     /** The follow-up dialog open now, if any. */
     FollowUpDialog dialog;
-    private final transient InvestigationService service;
+    private final transient Accountability service;
     private final InvestigationProperties limits;
 
-    public AccountabilityView(InvestigationService service, InvestigationProperties limits, AuthenticationContext authentication) {
+    public AccountabilityView(Accountability service, InvestigationProperties limits, AuthenticationContext authentication) {
         this.service = service;
         this.limits = limits;
         boolean officer = authentication.hasRole("INTEGRITY_OFFICER");
@@ -77,8 +77,8 @@ public class AccountabilityView extends VerticalLayout implements AfterNavigatio
 
     private void refresh() {
         boolean open = openOnly.getValue();
-        grid.setItems(q -> service.accountability(open, q.getOffset(), q.getLimit()).stream(),
-                q -> service.accountabilityCount(open));
+        grid.setItems(q -> service.page(open, q.getOffset(), q.getLimit()).stream(),
+                q -> service.count(open));
     }
 
     @Override

@@ -55,6 +55,8 @@ import org.talentbridge.shared.validation.InvalidInputException;
  * files), and the actions its open task allows. Administrators read only. The officer who proposed a finding sees
  * that a second officer must approve it (four eyes) instead of the approval buttons; the service refuses it anyway.
  * Every action reloads the screen from the service.
+ * <p>Longer than 300 lines on purpose: one case screen whose parts (facts, subjects, record, task actions, dialogs)
+ * the Karibu tests address by name; it holds no rule of its own, only calls to {@code InvestigationService}.
  */
 @Route("integrity/investigations")
 @RolesAllowed({"INTEGRITY_OFFICER", "ADMIN"})

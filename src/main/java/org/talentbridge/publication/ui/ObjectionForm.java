@@ -24,7 +24,7 @@ import java.util.List;
 import org.talentbridge.publication.ObjectionRequest;
 import org.talentbridge.publication.PublicEntry;
 import org.talentbridge.publication.PublicationProperties;
-import org.talentbridge.publication.PublicationService;
+import org.talentbridge.publication.Objections;
 import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.validation.InvalidInputException;
 
@@ -45,8 +45,8 @@ class ObjectionForm extends Dialog {
     /** Filled by the upload's request thread, read by the UI thread. */
     final List<EvidenceFile> files = Collections.synchronizedList(new ArrayList<>());
 
-    ObjectionForm(PublicationService publication, PublicEntry entry, String clientAddress) {
-        PublicationProperties limits = publication.limits();
+    ObjectionForm(Objections objections, PublicEntry entry, String clientAddress) {
+        PublicationProperties limits = objections.limits();
         long maxBytes = limits.maxFileSize().toBytes();
         setHeaderTitle(getTranslation("objection.title", entry.maskedName(), entry.employerName() == null ? "" : entry.employerName()));
         objectorName.setMaxLength(50);
@@ -84,7 +84,7 @@ class ObjectionForm extends Dialog {
                 synchronized (files) {
                     attached = List.copyOf(files);
                 }
-                long id = publication.lodgeObjection(entry.id(), new ObjectionRequest(objectorName.getValue(),
+                long id = objections.lodge(entry.id(), new ObjectionRequest(objectorName.getValue(),
                         idNumber.getValue(), phone.getValue(), email.getValue(), statement.getValue()), attached, clientAddress);
                 Notification.show(getTranslation("objection.received", id), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

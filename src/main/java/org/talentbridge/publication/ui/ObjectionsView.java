@@ -21,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import org.talentbridge.publication.EvidenceInfo;
 import org.talentbridge.publication.ObjectionView;
-import org.talentbridge.publication.PublicationService;
+import org.talentbridge.publication.Objections;
 import org.talentbridge.shared.ui.Labels;
 
 /**
@@ -38,10 +38,10 @@ public class ObjectionsView extends VerticalLayout implements AfterNavigationObs
 
     final Grid<ObjectionView> open = new Grid<>();
     final Grid<ObjectionView> answered = new Grid<>();
-    private final transient PublicationService publication;
+    private final transient Objections objections;
 
-    public ObjectionsView(PublicationService publication) {
-        this.publication = publication;
+    public ObjectionsView(Objections objections) {
+        this.objections = objections;
         open.setAllRowsVisible(true);
         GridColumns.identifier(open.addColumn(ObjectionView::caseNumber).setHeader(getTranslation("objection.case")));
         open.addColumn(ObjectionView::maskedName).setHeader(getTranslation("publicity.name"));
@@ -67,7 +67,7 @@ public class ObjectionsView extends VerticalLayout implements AfterNavigationObs
         answered.addColumn(ObjectionView::answer).setHeader(getTranslation("objection.reason")).setFlexGrow(2);
         answered.addColumn(o -> o.answeredBy() + " " + Labels.dateTime(o.answeredAt())).setHeader(getTranslation("objection.answeredBy"));
         answered.setEmptyStateText(getTranslation("objection.noneAnswered"));
-        add(new Paragraph(getTranslation("objection.officerHelp", publication.limits().answerWorkingDays())), open,
+        add(new Paragraph(getTranslation("objection.officerHelp", objections.limits().answerWorkingDays())), open,
                 new H3(getTranslation("objection.answeredTitle")), answered);
     }
 
@@ -77,8 +77,8 @@ public class ObjectionsView extends VerticalLayout implements AfterNavigationObs
     }
 
     private void refresh() {
-        open.setItems(publication.openObjections());
-        answered.setItems(publication.answeredObjections(ANSWERED_SHOWN));
+        open.setItems(objections.open());
+        answered.setItems(objections.answered(ANSWERED_SHOWN));
     }
 
     void openAnswer(ObjectionView o) {
@@ -93,7 +93,7 @@ public class ObjectionsView extends VerticalLayout implements AfterNavigationObs
         facts.add(new Paragraph(getTranslation("objection.dueLine", Labels.date(o.dueDate()))));
         for (EvidenceInfo f : o.files()) {
             facts.add(new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] content = publication.evidence(f.id()).orElse(new byte[0]);
+                byte[] content = objections.evidence(f.id()).orElse(new byte[0]);
                 return new DownloadResponse(new ByteArrayInputStream(content), f.fileName(), f.contentType(), content.length);
             }), f.fileName() + " (" + Math.max(1, f.sizeBytes() / 1024) + " KB)"));
         }

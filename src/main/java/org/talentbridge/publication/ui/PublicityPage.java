@@ -1,5 +1,6 @@
 package org.talentbridge.publication.ui;
 
+import org.talentbridge.publication.Objections;
 import org.talentbridge.shared.ui.GridColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,9 +34,11 @@ public class PublicityPage extends VerticalLayout implements AfterNavigationObse
     final VerticalLayout currentLists = new VerticalLayout();
     final VerticalLayout pastLists = new VerticalLayout();
     private final transient PublicationService publication;
+    private final transient Objections objections;
 
-    public PublicityPage(PublicationService publication) {
+    public PublicityPage(PublicationService publication, Objections objections) {
         this.publication = publication;
+        this.objections = objections;
         currentLists.setPadding(false);
         pastLists.setPadding(false);
         add(new Paragraph(getTranslation("publicity.help", publication.limits().answerWorkingDays())), currentLists,
@@ -106,7 +109,7 @@ public class PublicityPage extends VerticalLayout implements AfterNavigationObse
     private void openForm(PublicEntry entry) {
         String address = VaadinSession.getCurrent() == null || VaadinSession.getCurrent().getBrowser() == null
                 ? null : VaadinSession.getCurrent().getBrowser().getAddress();
-        new ObjectionForm(publication, entry, address).open();
+        new ObjectionForm(objections, entry, address).open();
     }
 
     @Override

@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * A data directory of the previous version (trust authentication, no passwords, everything owned by the superuser) is
  * upgraded on its first start: passwords set, ownership handed to the application role, {@code pg_hba.conf} rewritten.
+ * <p>Longer than 300 lines on purpose: the life of one external process (first start, upgrade, crash restart, stop)
+ * whose steps share its state; split, each part would need all of it.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 

@@ -37,6 +37,8 @@ class InvestigationScreensTest extends KaribuTest {
     private TitleCaseService cases;
     @Autowired
     private InvestigationService investigations;
+    @Autowired
+    private org.talentbridge.investigation.Accountability followUps;
 
     private String submitAs(AccountView applicant) {
         return as(applicant, () -> cases.submit(new SubmitTitleApplication("焊工", "工程技术", TitleLevel.INTERMEDIATE, true))
@@ -224,7 +226,7 @@ class InvestigationScreensTest extends KaribuTest {
         assertThat(_fetch(accountability.grid, 0, 500)).filteredOn(r -> r.id() == item.id())
                 .extracting(AccountabilityRow::followUp).containsExactly("已约谈经办人，责令书面检查");
         assertThat(problemsOf(() -> as(approver, () -> {
-            investigations.recordFollowUp(item.id(), "再次登记");
+            followUps.recordFollowUp(item.id(), "再次登记");
             return null;
         }))).extracting(FieldProblem::messageKey).containsExactly("validation.followUpRecorded");
     }

@@ -31,6 +31,7 @@ import org.talentbridge.casework.SubmitTitleApplication;
 import org.talentbridge.casework.TitleCaseService;
 import org.talentbridge.publication.ObjectionStatus;
 import org.talentbridge.publication.ObjectionView;
+import org.talentbridge.publication.Objections;
 import org.talentbridge.publication.PublicEntry;
 import org.talentbridge.publication.PublicationClock;
 import org.talentbridge.publication.PublicationService;
@@ -56,6 +57,8 @@ class PublicationScreensTest extends KaribuTest {
 
     @Autowired
     private PublicationService publication;
+    @Autowired
+    private Objections objections;
     @Autowired
     private TitleCaseService cases;
     @Autowired
@@ -138,7 +141,7 @@ class PublicationScreensTest extends KaribuTest {
         _click(form.submit);
         assertThat(_find(ObjectionForm.class)).isEmpty();
 
-        List<ObjectionView> open = as(officer(), () -> publication.openObjections());
+        List<ObjectionView> open = as(officer(), () -> objections.open());
         assertThat(open).filteredOn(o -> o.maskedName().equals(p.entries().get(0).maskedName()) && o.objectorName().equals("张异议"))
                 .isNotEmpty();
     }
@@ -159,7 +162,7 @@ class PublicationScreensTest extends KaribuTest {
     void theIntegrityOfficerReadsAnObjectionWithItsEvidenceAndHandlesItInItsInvestigation() {
         PublicityView p = publishedOne();
         SecurityContextHolder.clearContext();
-        long id = publication.lodgeObjection(p.entries().get(0).id(), new org.talentbridge.publication.ObjectionRequest(
+        long id = objections.lodge(p.entries().get(0).id(), new org.talentbridge.publication.ObjectionRequest(
                 "李异议", null, null, "li@example.com", "学历证书存疑"), List.of(), "10.88." + SEQ.incrementAndGet() + ".1");
 
         openAs(officer());
