@@ -116,8 +116,11 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
             add(new H3(getTranslation("skilleval.case.direct")));
             add(directEvidence(s.caseNumber(), d.directEvidence()));
             if (d.admissionDecidedAt() != null) {
-                add(new Paragraph(getTranslation(Boolean.TRUE.equals(d.admitted()) ? "skilleval.case.admitted" : "skilleval.case.refused",
-                        Labels.dateTime(d.admissionDecidedAt()), d.admissionReason() == null ? "" : d.admissionReason())));
+                // a refusal's reason is the case's status reason, shown above; an admission may carry a note
+                add(new Paragraph(Boolean.TRUE.equals(d.admitted())
+                        ? getTranslation("skilleval.case.admitted", Labels.dateTime(d.admissionDecidedAt()),
+                                d.admissionReason() == null ? "" : d.admissionReason())
+                        : getTranslation("skilleval.case.refused", Labels.dateTime(d.admissionDecidedAt()))));
             } else if (s.status() == SkillCaseStatus.ADMISSION_REVIEW) {
                 add(new Paragraph(getTranslation("skilleval.case.admissionPending")));
             }

@@ -83,4 +83,32 @@ class AdmissionReviewScreenTest extends KaribuTest {
         assertThat(details.summary().status()).isEqualTo(SkillCaseStatus.EVALUATION);
         assertThat(details.admitted()).isTrue();
     }
+
+    @Test
+    void aRefusedDirectApplicationShowsTheApplicantTheReasonOnTheCasePage() {
+        AccountView applicant = newAccount("s5uir", Role.APPLICANT);
+        String number = as(applicant, () -> {
+            profiles.addWorkPeriod(new WorkPeriodInput(SHIPYARD, "电工", LocalDate.now().minusYears(9), null, true));
+            long id = achievements.addAchievement(new AchievementInput(AchievementKind.INNOVATION, LocalDate.now().minusYears(1),
+                    "配电柜改造", null, null, null, null));
+            return skillCases.submit(new org.talentbridge.skilleval.SkillApplication(SkillLevel.TECHNICIAN, "电工",
+                    org.talentbridge.skilleval.OrganisationKind.SOCIAL_ORGANISATION, null, true,
+                    java.util.List.of(ItemRef.of(ItemKind.ACHIEVEMENT, id)))).summary().caseNumber();
+        });
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+        openAs(accounts.findByUsername("evalsocial").orElseThrow());
+        navigate("skill/admission/" + task);
+        AdmissionReviewView review = _get(AdmissionReviewView.class);
+        _setValue(review.reason, "革新成果未附证明材料，无法认定已达到技师水平");
+        _click(review.refuse);
+
+        openAs(applicant);
+        navigate("skill/cases/" + number);
+        SkillCaseView page = _get(SkillCaseView.class);
+        assertThat(page.ending.getText()).isEqualTo("直接申报不予受理");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(page, com.vaadin.flow.component.html.Paragraph.class))
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .anyMatch(t -> t.contains("革新成果未附证明材料，无法认定已达到技师水平"));
+        assertThat(page.evidence.getChildren().count()).isEqualTo(1);
+    }
 }
