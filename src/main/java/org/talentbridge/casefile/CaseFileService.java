@@ -135,7 +135,9 @@ public class CaseFileService {
     /**
      * Freezes the applicant's documents with a case (a system method inside the submission's transaction): the
      * current version of every document on an item the applicant still has, with what changed since the previous
-     * submission of the case.
+     * submission of the case: {@code NEW} (added), {@code REPLACED}, {@code UNCHANGED}, and {@code REMOVED} for a
+     * document of the previous submission that is no longer on the profile (recorded with the version the case had;
+     * not part of the case file any more, {@link #removedFromCase}).
      *
      * @return the documents now in the case
      */
@@ -146,16 +148,25 @@ public class CaseFileService {
         files.frozen(caseNumber, previous).forEach(f -> before.put(f.documentId(), f.version().id()));
         OffsetDateTime at = now();
         List<String> changed = new ArrayList<>();
+        java.util.Set<Long> kept = new java.util.HashSet<>();
         for (DocumentRow d : files.activeDocuments(applicantAccountId)) {
             if (!owns(applicantAccountId, d.item())) {
                 continue; // the item left the profile: its documents do not go into the case
             }
+            kept.add(d.id());
             VersionView current = files.versions(d.id()).get(0);
             Long earlier = before.get(d.id());
             String change = previous == 0 || earlier == null ? "NEW" : earlier == current.id() ? "UNCHANGED" : "REPLACED";
             files.insertFrozen(caseNumber, previous + 1, applicantAccountId, d.id(), current.id(), change, at);
             if (!change.equals("UNCHANGED")) {
                 changed.add(d.item() + " " + change + " " + current.sha256());
+            }
+        }
+        for (FrozenRow gone : files.frozen(caseNumber, previous)) {
+            if (!gone.change().equals("REMOVED") && !kept.contains(gone.documentId())) {
+                files.insertFrozen(caseNumber, previous + 1, applicantAccountId, gone.documentId(), gone.version().id(),
+                        "REMOVED", at);
+                changed.add(gone.item() + " REMOVED " + gone.version().sha256());
             }
         }
         achievements.freeze(caseNumber, previous + 1, applicantAccountId);
@@ -170,6 +181,19 @@ public class CaseFileService {
     public List<CaseDocument> caseFile(String caseNumber) {
         requireReadable(caseNumber);
         return caseFileOf(caseNumber);
+    }
+
+    /**
+     * The documents the case's latest submission took out: in the previous submission, no longer on the profile
+     * ({@code REMOVED}); they are not in the case file and cannot be read through the case any more.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CaseDocument> removedFromCase(String caseNumber) {
+        requireReadable(caseNumber);
+        int latest = files.latestSubmission(caseNumber);
+        return files.frozen(caseNumber, latest).stream().filter(f -> f.change().equals("REMOVED"))
+                .map(f -> toCase(caseNumber, f)).toList();
     }
 
     /** The achievements and training hours frozen with the case's latest submission, for those who may read the case. */
@@ -214,7 +238,8 @@ public class CaseFileService {
 
     List<CaseDocument> caseFileOf(String caseNumber) {
         int latest = files.latestSubmission(caseNumber);
-        return files.frozen(caseNumber, latest).stream().map(f -> toCase(caseNumber, f)).toList();
+        return files.frozen(caseNumber, latest).stream().filter(f -> !f.change().equals("REMOVED"))
+                .map(f -> toCase(caseNumber, f)).toList();
     }
 
     private static CaseDocument toCase(String caseNumber, FrozenRow f) {

@@ -41,9 +41,15 @@ class SkillEvaluationDemoData {
     private final ProfileService profiles;
     private final EvaluationOrganisations organisations;
     private final TransactionTemplate tx;
+    private final org.talentbridge.casefile.AchievementService achievements;
+    private final org.talentbridge.casefile.CaseFileService caseFiles;
 
     SkillEvaluationDemoData(DemoData demo, DemoDataProperties properties, AccountService accounts, ProfileService profiles,
-                            EvaluationOrganisations organisations, TransactionTemplate tx) {
+                            EvaluationOrganisations organisations, TransactionTemplate tx,
+                            org.talentbridge.casefile.AchievementService achievements,
+                            org.talentbridge.casefile.CaseFileService caseFiles) {
+        this.achievements = achievements;
+        this.caseFiles = caseFiles;
         this.demo = demo;
         this.properties = properties;
         this.accounts = accounts;
@@ -55,6 +61,9 @@ class SkillEvaluationDemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)
     void load() {
+        if (demo.enabled() && accounts.exists("admin") && !accounts.exists("chenjing")) {
+            tx.executeWithoutResult(status -> directApplicant());
+        }
         if (!demo.enabled() || !accounts.exists("admin") || accounts.exists("evalsocial")) {
             return;
         }
@@ -83,6 +92,30 @@ class SkillEvaluationDemoData {
                 }
             });
         });
+    }
+
+    /**
+     * 陈静 for the S5 walk (直接申报): an electrician of the shipyard without title or skill level, with a provincial
+     * competition prize and a technical innovation on her profile, each with a generated PDF.
+     */
+    private void directApplicant() {
+        applicant("chenjing", "陈静", "33090219950317006", "13657200006", () -> {
+            profiles.saveFacts(new EmployerFacts("舟山船厂", false, false, null));
+            profiles.addWorkPeriod(new WorkPeriodInput("舟山船厂", "电工", LocalDate.of(2015, 7, 1), null, true));
+            long prize = achievements.addAchievement(new org.talentbridge.casefile.AchievementInput(
+                    org.talentbridge.casefile.AchievementKind.COMPETITION, LocalDate.of(2025, 10, 18),
+                    "浙江省电工职业技能竞赛一等奖", null, null, null, null));
+            long innovation = achievements.addAchievement(new org.talentbridge.casefile.AchievementInput(
+                    org.talentbridge.casefile.AchievementKind.INNOVATION, LocalDate.of(2024, 5, 20),
+                    "船舶岸电接入装置技术革新，年节约电费 40 万元", null, null, null, null));
+            document(prize, "竞赛获奖证书.pdf", "浙江省电工职业技能竞赛", "获奖者 陈静", "一等奖", "2025 年 10 月");
+            document(innovation, "技术革新成果证明.pdf", "技术革新成果证明", "船舶岸电接入装置", "舟山船厂 2024 年 5 月");
+        });
+    }
+
+    private void document(long achievement, String fileName, String title, String... lines) {
+        caseFiles.upload(org.talentbridge.casefile.ItemRef.of(org.talentbridge.casefile.ItemKind.ACHIEVEMENT, achievement),
+                new org.talentbridge.shared.evidence.EvidenceFile(fileName, "application/pdf", CaseFileDemoData.pdf(title, lines)));
     }
 
     private void evaluator(String username, String name, OrganisationView organisation) {

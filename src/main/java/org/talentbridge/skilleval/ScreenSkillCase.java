@@ -19,6 +19,7 @@ class ScreenSkillCase implements JavaDelegate {
         long caseId = ((Number) execution.getVariable(SkillEvaluationProcess.VAR_CASE_ID)).longValue();
         SkillCaseService.Routing routing = cases.screen(caseId);
         execution.setVariable(SkillEvaluationProcess.VAR_ELIGIBLE, routing.eligible());
+        execution.setVariable(SkillEvaluationProcess.VAR_DIRECT, routing.direct());
         if (routing.eligible()) {
             execution.setVariable(SkillEvaluationProcess.VAR_EVALUATOR_GROUP, routing.evaluatorGroup());
             execution.setVariable(SkillEvaluationProcess.VAR_CHANNEL, routing.channel().name());

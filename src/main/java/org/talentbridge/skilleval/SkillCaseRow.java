@@ -18,13 +18,16 @@ record SkillCaseRow(Long id, String caseNumber, Long applicantId, String occupat
                         String screening, OrganisationKind channel, Long organisationId, String organisationName,
                         Boolean theoryExempt, Integer operationalScore, Boolean operationalPassed, Integer theoryScore,
                         Boolean theoryPassed, Boolean passed, String assessedBy, OffsetDateTime assessedAt,
-                        String processInstanceId, OffsetDateTime submittedAt) {
+                        String processInstanceId, OffsetDateTime submittedAt, boolean direct, String directEvidence,
+                        Boolean admissionAdmitted, String admissionReason, String admissionDecidedBy,
+                        OffsetDateTime admissionDecidedAt) {
 
         static final String COLUMNS = """
                 c.id, c.case_number, c.applicant_id, c.occupation_name, c.target_level, c.preferred_channel, c.related_major,
                 c.profile_snapshot, c.status, c.status_reason, c.screening, c.channel, c.organisation_id, o.name as organisation_name,
                 c.theory_exempt, c.operational_score, c.operational_passed, c.theory_score, c.theory_passed, c.passed,
-                c.assessed_by, c.assessed_at, c.process_instance_id, c.submitted_at
+                c.assessed_by, c.assessed_at, c.process_instance_id, c.submitted_at, c.direct, c.direct_evidence,
+                c.admission_admitted, c.admission_reason, c.admission_decided_by, c.admission_decided_at
                 from tb.skill_case c left join tb.evaluation_organisation o on o.id = c.organisation_id""";
 
     static Optional<SkillCaseRow> one(JdbcTemplate jdbc, String where, Object... args) {
@@ -52,6 +55,8 @@ record SkillCaseRow(Long id, String caseNumber, Long applicantId, String occupat
                     rs.getObject("operational_passed", Boolean.class), rs.getObject("theory_score", Integer.class),
                     rs.getObject("theory_passed", Boolean.class), rs.getObject("passed", Boolean.class), rs.getString("assessed_by"),
                     rs.getObject("assessed_at", OffsetDateTime.class), rs.getString("process_instance_id"),
-                    rs.getObject("submitted_at", OffsetDateTime.class));
+                    rs.getObject("submitted_at", OffsetDateTime.class), rs.getBoolean("direct"), rs.getString("direct_evidence"),
+                    rs.getObject("admission_admitted", Boolean.class), rs.getString("admission_reason"),
+                    rs.getString("admission_decided_by"), rs.getObject("admission_decided_at", OffsetDateTime.class));
         }
 }

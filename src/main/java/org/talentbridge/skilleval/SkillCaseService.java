@@ -22,6 +22,12 @@ import org.talentbridge.account.CurrentUser;
 import org.talentbridge.account.Role;
 import org.talentbridge.applicant.ProfileService;
 import org.talentbridge.applicant.ProfileSnapshot;
+import org.talentbridge.casefile.Achievement;
+import org.talentbridge.casefile.AchievementService;
+import org.talentbridge.casefile.CaseFileService;
+import org.talentbridge.casefile.DocumentView;
+import org.talentbridge.casefile.ItemKind;
+import org.talentbridge.casefile.ItemRef;
 import org.talentbridge.certificate.CertificateKind;
 import org.talentbridge.certificate.CertificateView;
 import org.talentbridge.certificate.CertificateStatus;
@@ -35,7 +41,9 @@ import org.talentbridge.eligibility.TitleScreeningRequest;
 import org.talentbridge.employer.EmployerService;
 import org.talentbridge.employer.EmployerView;
 import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.validation.FieldProblem;
 import org.talentbridge.shared.validation.InputValidator;
+import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
  * Pathway S cases (issue 7): submission from the applicant's profile (frozen, one running case per target level),
@@ -62,11 +70,20 @@ public class SkillCaseService {
     private final AuditLog audit;
     private final SkillCaseEndings endings;
     private final SkillEvaluationInbox inbox;
+    private final SkillAdmissionReview admissions;
+    private final CaseFileService caseFiles;
+    private final AchievementService achievements;
+    private final SkillEvaluationProperties properties;
 
     SkillCaseService(JdbcTemplate jdbc, ProfileService profiles, SkillScreening screening, EvaluationOrganisations organisations,
                      EmployerService employers, AccountService accounts, CurrentUser currentUser, RuntimeService runtime,
                      CertificateService certificates, InputValidator validator, ObjectMapper json, AuditLog audit,
-                     SkillCaseEndings endings, SkillEvaluationInbox inbox) {
+                     SkillCaseEndings endings, SkillEvaluationInbox inbox, SkillAdmissionReview admissions,
+                     CaseFileService caseFiles, AchievementService achievements, SkillEvaluationProperties properties) {
+        this.admissions = admissions;
+        this.caseFiles = caseFiles;
+        this.achievements = achievements;
+        this.properties = properties;
         this.endings = endings;
         this.inbox = inbox;
         this.jdbc = jdbc;
@@ -96,6 +113,7 @@ public class SkillCaseService {
     public SkillSubmission submit(SkillApplication request) {
         validator.check(request);
         AccountView me = currentUser.require();
+        List<ItemRef> evidenceItems = request.direct() ? checkedEvidence(request.evidence()) : List.of();
         jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE, Math.toIntExact(me.id()));
         Optional<SkillCaseRow> running = SkillCaseRow.one(jdbc, "c.applicant_id = ? and c.target_level = ? and c.status in " + SkillCaseStatus.ACTIVE_SQL,
                 me.id(), request.targetLevel().name());
@@ -110,16 +128,72 @@ public class SkillCaseService {
                 ? OrganisationKind.EMPLOYER : OrganisationKind.SOCIAL_ORGANISATION;
         Long id = jdbc.queryForObject("""
                 insert into tb.skill_case (case_number, applicant_id, occupation_name, target_level, preferred_channel,
-                    related_major, profile_snapshot, status)
-                values (?, ?, ?, ?, ?, ?, ?, 'SCREENING') returning id""", Long.class, caseNumber, me.id(),
-                request.occupationName().strip(), request.targetLevel().name(), preferred.name(), major, write(evidence));
-        audit.record("skillCase.submitted", "case:" + caseNumber, request.targetLevel() + " " + request.occupationName().strip());
+                    related_major, profile_snapshot, status, direct, direct_evidence)
+                values (?, ?, ?, ?, ?, ?, ?, 'SCREENING', ?, ?) returning id""", Long.class, caseNumber, me.id(),
+                request.occupationName().strip(), request.targetLevel().name(), preferred.name(), major, write(evidence),
+                request.direct(), request.direct() ? write(evidenceItems.stream().map(ItemRef::toString).toList()) : null);
+        // the documents go into the case with the evidence, as a title case's do (issue 15 item 7)
+        caseFiles.freeze(caseNumber, me.id());
+        audit.record("skillCase.submitted", "case:" + caseNumber, request.targetLevel() + " " + request.occupationName().strip()
+                + (request.direct() ? " direct (S5) evidence " + evidenceItems : ""));
         String instance = runtime.startProcessInstanceByKey(SkillEvaluationProcess.KEY, caseNumber, Map.of(
                 SkillEvaluationProcess.VAR_CASE_ID, id,
                 SkillEvaluationProcess.VAR_CASE_NUMBER, caseNumber,
                 SkillEvaluationProcess.VAR_APPLICANT, me.username())).getId();
         jdbc.update("update tb.skill_case set process_instance_id = ? where id = ?", instance, id);
         return new SkillSubmission(SkillCaseRow.byId(jdbc, id).summary(me), true);
+    }
+
+    /**
+     * The evidence the signed-in applicant may attach to a direct application (S5): their achievements, and the other
+     * profile items that carry documents, each once.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public List<EvidenceItem> myEvidence() {
+        List<EvidenceItem> items = new ArrayList<>();
+        java.util.Set<ItemRef> seen = new java.util.HashSet<>();
+        for (Achievement a : achievements.mine().achievements()) {
+            ItemRef ref = ItemRef.of(ItemKind.ACHIEVEMENT, a.id());
+            if (seen.add(ref)) {
+                items.add(new EvidenceItem(ref, a.kind().messageKey(), a.achievedOn() + " " + a.description()));
+            }
+        }
+        for (DocumentView d : caseFiles.myDocuments()) {
+            if (seen.add(d.item())) {
+                items.add(new EvidenceItem(d.item(), "casefile.item." + d.item().kind(), d.current().fileName()));
+            }
+        }
+        return items;
+    }
+
+    /** One item the applicant may attach as evidence of outstanding skill: its reference, the i18n key of its kind, a text. */
+    public record EvidenceItem(ItemRef item, String kindKey, String text) {
+    }
+
+    /** {@code app.skill-evaluation.max-evidence-items}: the most evidence items a direct application attaches. */
+    public int maxEvidenceItems() {
+        return properties.maxEvidenceItems();
+    }
+
+    /** At least one item, at most {@code max-evidence-items}, each the applicant's own (field {@code evidence}). */
+    private List<ItemRef> checkedEvidence(List<ItemRef> chosen) {
+        List<ItemRef> distinct = chosen.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            throw new InvalidInputException(List.of(new FieldProblem("evidence", "skilleval.validation.evidenceRequired")));
+        }
+        if (distinct.size() > properties.maxEvidenceItems()) {
+            throw new InvalidInputException(List.of(new FieldProblem("evidence", "skilleval.validation.tooMuchEvidence",
+                    properties.maxEvidenceItems(), distinct.size())));
+        }
+        java.util.Set<ItemRef> mine = new java.util.HashSet<>(myEvidence().stream().map(EvidenceItem::item).toList());
+        for (ItemRef item : distinct) {
+            if (!mine.contains(item)) {
+                throw new InvalidInputException(List.of(new FieldProblem("evidence", "skilleval.validation.evidenceNotYours",
+                        item.toString())));
+            }
+        }
+        return distinct;
     }
 
     /**
@@ -146,6 +220,15 @@ public class SkillCaseService {
                         .map(w -> new TitleScreeningRequest.Work(w.from(), w.to(), w.occupationName(), true)).toList(),
                 c.relatedMajor() != null, accredited, organisations.isAccessType(c.occupationName()), applicant.idNumber()));
         List<Check> checks = new ArrayList<>(result.checks());
+        boolean prerequisitesMet = result.eligible();
+        if (c.direct()) {
+            // S5: an outstanding worker applies without the title or the level below; the work in the occupation, the
+            // level not already held and rule I still decide, the organisation's admission review weighs the evidence
+            checks.removeIf(ch -> ch.outcome() == Check.Outcome.NOT_MET && WAIVED_BY_S5.contains(ch.messageKey()));
+            int count = read(c.directEvidence(), String[].class).length;
+            checks.add(0, new Check("S5", Check.Outcome.MET, "skilleval.screening.S5.direct", List.of(String.valueOf(count))));
+            prerequisitesMet = checks.stream().noneMatch(ch -> ch.outcome() == Check.Outcome.NOT_MET);
+        }
         if (c.relatedMajor() != null) {
             checks.add(new Check("S3", Check.Outcome.MET, "skilleval.screening.S3.major", List.of(c.relatedMajor())));
         }
@@ -167,23 +250,33 @@ public class SkillCaseService {
                 o -> checks.add(new Check("S4", Check.Outcome.MET, "skilleval.screening.S4.routed", List.of(o.name(), "@" + kind.messageKey()))),
                 () -> checks.add(new Check("S4", Check.Outcome.NOT_MET, "skilleval.screening.S4.noOrganisation",
                         List.of("@" + kind.messageKey(), c.occupationName()))));
-        boolean eligible = result.eligible() && organisation.isPresent();
+        boolean eligible = prerequisitesMet && organisation.isPresent();
+        SkillCaseStatus next = !eligible ? SkillCaseStatus.INELIGIBLE
+                : c.direct() ? SkillCaseStatus.ADMISSION_REVIEW : SkillCaseStatus.EVALUATION;
         SkillScreeningRecord record = new SkillScreeningRecord(OffsetDateTime.now(), eligible, result.highestLevel(),
-                List.copyOf(checks), result.decisions(), result.rulesVersion());
+                List.copyOf(checks), result.decisions(), result.rulesVersion(),
+                c.direct() ? SkillScreeningRecord.DIRECT : SkillScreeningRecord.STANDARD);
         jdbc.update("""
                 update tb.skill_case set screening = ?, rules_version = ?, screened_at = now(), channel = ?, organisation_id = ?,
                     theory_exempt = ?, status = ?, updated_at = now() where id = ?""",
                 write(record), result.rulesVersion(), eligible ? kind.name() : null, eligible ? organisation.get().id() : null,
-                result.theoryExamExempt(), eligible ? SkillCaseStatus.EVALUATION.name() : SkillCaseStatus.INELIGIBLE.name(), caseId);
-        announce(c, eligible ? SkillCaseStatus.EVALUATION : SkillCaseStatus.INELIGIBLE, null);
-        audit.record("skillCase.screened", "case:" + c.caseNumber(), (eligible ? "eligible" : "ineligible") + " rules "
+                result.theoryExamExempt(), next.name(), caseId);
+        if (next != SkillCaseStatus.ADMISSION_REVIEW) { // the applicant's own click: no news for them in admission review
+            announce(c, next, null);
+        }
+        audit.record("skillCase.screened", "case:" + c.caseNumber(), (eligible ? "eligible" : "ineligible")
+                + (c.direct() ? " route DIRECT (S5)" : "") + " rules "
                 + result.rulesVersion() + " " + checks.stream().filter(ch -> ch.outcome() == Check.Outcome.NOT_MET).map(Check::rule).toList());
         return new Routing(eligible, eligible ? OrganisationView.groupOf(organisation.get().id()) : null, kind,
-                result.theoryExamExempt());
+                result.theoryExamExempt(), c.direct());
     }
 
+    /** The S1 lines a direct application (S5) does not need: no title or level below opens the target level. */
+    private static final java.util.Set<String> WAIVED_BY_S5 = java.util.Set.of("screening.S.noRoute",
+            "screening.S.target.notMet", "screening.S1.chief.notMet");
+
     /** What screening tells the process. */
-    record Routing(boolean eligible, String evaluatorGroup, OrganisationKind channel, boolean theoryExempt) {
+    record Routing(boolean eligible, String evaluatorGroup, OrganisationKind channel, boolean theoryExempt, boolean direct) {
     }
 
     /** Task_Grant: issues the certificate and records the skill level (certificate module), and closes the case. */
@@ -252,7 +345,29 @@ public class SkillCaseService {
                 // rule E only for a level that still stands: a level voided by an integrity finding is treated as nothing
                 c.status() == SkillCaseStatus.PASSED && certificate.map(v -> v.status() == CertificateStatus.VALID).orElse(false)
                         ? TreatmentEquivalence.of(c.targetLevel()) : Optional.empty(),
-                read(c.profileSnapshot(), ProfileSnapshot.class), c.applicantId().equals(me.id())));
+                read(c.profileSnapshot(), ProfileSnapshot.class), c.applicantId().equals(me.id()), c.direct(),
+                c.directEvidence() == null ? List.of() : java.util.Arrays.stream(read(c.directEvidence(), String[].class))
+                        .map(SkillCaseService::itemRef).toList(),
+                c.admissionAdmitted(), c.admissionReason(), c.admissionDecidedBy(), c.admissionDecidedAt()));
+    }
+
+    private static ItemRef itemRef(String text) {
+        int colon = text.indexOf(':');
+        return new ItemRef(ItemKind.valueOf(text.substring(0, colon)), text.substring(colon + 1));
+    }
+
+    /**
+     * Who may read a skill case's documents ({@link SkillCaseFileAccess}): its applicant, the evaluators of the
+     * organisation it was routed to, integrity officers (who investigate) and administrators; nobody else.
+     */
+    boolean mayReadFile(String caseNumber) {
+        AccountView me;
+        try {
+            me = currentUser.require();
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+        return SkillCaseRow.one(jdbc, "c.case_number = ?", caseNumber).filter(c -> maySee(me, c)).isPresent();
     }
 
     private boolean maySee(AccountView me, SkillCaseRow c) {
@@ -281,6 +396,23 @@ public class SkillCaseService {
     @Transactional(readOnly = true)
     public EvaluationRow evaluation(String taskId) {
         return inbox.evaluation(taskId);
+    }
+
+    /** One open admission review (S5) of my organisation: {@link SkillAdmissionReview#review}. */
+    @PreAuthorize("hasRole('EVALUATOR')")
+    @Transactional(readOnly = true)
+    public EvaluationRow admissionReview(String taskId) {
+        return admissions.review(taskId);
+    }
+
+    /**
+     * 直接申报受理审查 (S5): admits a direct application (the assessment follows) or refuses it with a reason (the case
+     * ends ADMISSION_REFUSED): {@link SkillAdmissionReview#decide}.
+     */
+    @PreAuthorize("hasRole('EVALUATOR')")
+    @Transactional
+    public SkillCaseSummary decideAdmission(String taskId, boolean admitted, String reason) {
+        return admissions.decide(taskId, admitted, reason);
     }
 
     /** Records the assessment of an open evaluation of my organisation (S3): {@link SkillEvaluationInbox#recordAssessment}. */

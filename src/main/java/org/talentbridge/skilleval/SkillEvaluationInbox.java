@@ -24,7 +24,8 @@ import org.talentbridge.shared.validation.FieldProblem;
 import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
- * The evaluation organisation's inbox (issue 14.3, out of {@link SkillCaseService}): its open evaluations, and the
+ * The evaluation organisation's inbox (issue 14.3, out of {@link SkillCaseService}): its open evaluations and admission
+ * reviews of direct applications (S5, decided in {@link SkillAdmissionReview}), and the
  * assessment an evaluator records on one (S3), which grants, fails or (rule I) stops the case.
  */
 @Service
@@ -72,7 +73,12 @@ class SkillEvaluationInbox {
     @PreAuthorize("hasRole('EVALUATOR')")
     @Transactional(readOnly = true)
     public EvaluationRow evaluation(String taskId) {
-        List<EvaluationRow> rows = rows(List.of(task(taskId)));
+        return open(taskId, SkillEvaluationProcess.TASK_EVALUATION);
+    }
+
+    /** One open task of my organisation of the kind given (EvaluationGoneException once done, or not my organisation's). */
+    EvaluationRow open(String taskId, String taskKey) {
+        List<EvaluationRow> rows = rows(List.of(task(taskId, taskKey)));
         if (rows.isEmpty()) {
             throw new EvaluationGoneException();
         }
@@ -87,7 +93,7 @@ class SkillEvaluationInbox {
     @PreAuthorize("hasRole('EVALUATOR')")
     @Transactional
     public SkillCaseSummary recordAssessment(String taskId, Assessment assessment) {
-        Task task = task(taskId);
+        Task task = task(taskId, SkillEvaluationProcess.TASK_EVALUATION);
         SkillCaseRow c = SkillCaseRow.one(jdbc, "c.process_instance_id = ?", task.getProcessInstanceId()).orElseThrow(EvaluationGoneException::new);
         boolean declaredExempt = Boolean.TRUE.equals(c.theoryExempt());
         // S3 exempts a related major: the evaluator, who sees the degree, may refuse the exemption it claims
@@ -153,7 +159,7 @@ class SkillEvaluationInbox {
         }
     }
 
-    private void claim(Task task) {
+    void claim(Task task) {
         String me = currentUser.require().username();
         if (me.equals(task.getAssignee())) {
             return;
@@ -168,8 +174,8 @@ class SkillEvaluationInbox {
         }
     }
 
-    private Task task(String taskId) {
-        Task task = taskId == null ? null : query(null).taskId(taskId).singleResult();
+    Task task(String taskId, String taskKey) {
+        Task task = taskId == null ? null : query(null).taskDefinitionKey(taskKey).taskId(taskId).singleResult();
         if (task == null) {
             throw new EvaluationGoneException();
         }
@@ -179,7 +185,7 @@ class SkillEvaluationInbox {
     private TaskQuery query(String caseNumber) {
         Long organisation = organisations.organisationOf(currentUser.require().id()).orElse(-1L);
         TaskQuery q = tasks.createTaskQuery().processDefinitionKey(SkillEvaluationProcess.KEY)
-                .taskDefinitionKey(SkillEvaluationProcess.TASK_EVALUATION)
+                .taskDefinitionKeyIn(SkillEvaluationProcess.TASK_EVALUATION, SkillEvaluationProcess.TASK_ADMISSION_REVIEW)
                 .taskCandidateGroup(OrganisationView.groupOf(organisation)).includeAssignedTasks();
         if (caseNumber != null && !caseNumber.isBlank()) {
             String needle = caseNumber.strip().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "");
@@ -202,7 +208,8 @@ class SkillEvaluationInbox {
         return page.stream().filter(t -> byInstance.containsKey(t.getProcessInstanceId())).map(t -> {
             SkillCaseRow c = byInstance.get(t.getProcessInstanceId());
             return new EvaluationRow(t.getId(), t.getCreateTime(), t.getAssignee(), c.summary(applicants.get(c.applicantId())),
-                    Boolean.TRUE.equals(c.theoryExempt()), c.relatedMajor());
+                    Boolean.TRUE.equals(c.theoryExempt()), c.relatedMajor(),
+                    SkillEvaluationProcess.TASK_ADMISSION_REVIEW.equals(t.getTaskDefinitionKey()));
         }).toList();
     }
 }

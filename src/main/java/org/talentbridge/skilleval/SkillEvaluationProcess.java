@@ -10,6 +10,10 @@ public final class SkillEvaluationProcess {
     public static final String TASK_SCREENING = "Task_Screening";
     public static final String GATEWAY_ELIGIBLE = "Gateway_Eligible";
     public static final String END_INELIGIBLE = "EndEvent_Ineligible";
+    /** S5: a direct application goes to the organisation's admission review first (直接申报受理审查). */
+    public static final String TASK_ADMISSION_REVIEW = "Task_AdmissionReview";
+    public static final String GATEWAY_ADMITTED = "Gateway_Admitted";
+    public static final String END_ADMISSION_REFUSED = "EndEvent_AdmissionRefused";
     /** The evaluating organisation's evaluators record the assessment (S3); candidate group evalorg-&lt;id&gt;. */
     public static final String TASK_EVALUATION = "Task_Evaluation";
     public static final String GATEWAY_RESULT = "Gateway_Result";
@@ -36,6 +40,10 @@ public final class SkillEvaluationProcess {
     public static final String VAR_EVALUATOR_GROUP = "evaluatorGroup";
     public static final String VAR_CHANNEL = "channel";
     public static final String VAR_THEORY_EXEMPT = "theoryExempt";
+    /** Set by Task_Screening: a direct application (S5), routed to Task_AdmissionReview when eligible. */
+    public static final String VAR_DIRECT = "direct";
+    /** Set when Task_AdmissionReview is completed: the organisation admitted the direct application. */
+    public static final String VAR_ADMITTED = "admitted";
     /** Set when Task_Evaluation is completed: the assessment passed. */
     public static final String VAR_PASSED = "passed";
 

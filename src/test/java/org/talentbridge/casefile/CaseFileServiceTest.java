@@ -188,6 +188,38 @@ class CaseFileServiceTest extends IntegrationTest {
     }
 
     @Test
+    void aResubmissionRecordsADocumentTakenOffTheProfileAsRemovedAndItLeavesTheCaseFile() {
+        eligibleWelder("removed");
+        caseFiles.upload(firstCertificate(), Documents.pdfFile("证书.pdf", "certificate"));
+        ItemRef assessment = ItemRef.of(ItemKind.ASSESSMENT, java.time.Year.now().getValue() - 1);
+        DocumentView form = caseFiles.upload(assessment, Documents.pdfFile("考核表.pdf", "assessment"));
+        String caseNumber = submit().caseNumber();
+        long formInCase = caseFiles.caseFile(caseNumber).stream().filter(d -> d.item().equals(assessment)).findFirst()
+                .orElseThrow().id();
+        confirmedByEmployer(caseNumber);
+        as(accounts.findByUsername("reviewer").orElseThrow(), () -> {
+            String task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+            inbox.claim(task);
+            inbox.decide(task, ReviewDecision.RETURN, "考核表与年度不符");
+            return null;
+        });
+
+        caseFiles.remove(form.id());
+        cases.resubmit(caseNumber);
+
+        assertThat(caseFiles.caseFile(caseNumber)).extracting(d -> d.item().kind(), CaseDocument::change)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ItemKind.CERTIFICATE, "UNCHANGED"));
+        assertThat(caseFiles.removedFromCase(caseNumber)).singleElement().satisfies(d -> {
+            assertThat(d.item()).isEqualTo(assessment);
+            assertThat(d.change()).isEqualTo("REMOVED");
+            assertThat(d.version().fileName()).isEqualTo("考核表.pdf");
+        });
+        assertThatThrownBy(() -> caseFiles.read(caseNumber, formInCase)).isInstanceOf(AccessDeniedException.class);
+        assertThat(audit.history("case:" + caseNumber)).filteredOn(e -> e.getAction().equals("casefile.refrozen"))
+                .singleElement().satisfies(e -> assertThat(e.getDetails()).contains(assessment + " REMOVED"));
+    }
+
+    @Test
     void theCaseFileIsReadByTheApplicantTheirEmployerAndTheOfficeAndEveryReadIsAudited() {
         AccountView applicant = eligibleWelder("access");
         caseFiles.upload(firstCertificate(), Documents.pdfFile("证书.pdf", "certificate"));

@@ -26,6 +26,7 @@ class SkillEvaluationPathsTest {
             "screenSkillCase", EngineOnly.delegate("screenSkillCase", execution -> {
                 boolean eligible = !Boolean.TRUE.equals(execution.getVariable("testIneligible"));
                 execution.setVariable(VAR_ELIGIBLE, eligible);
+                execution.setVariable(VAR_DIRECT, Boolean.TRUE.equals(execution.getVariable("testDirect")));
                 if (eligible) {
                     execution.setVariable(VAR_EVALUATOR_GROUP, "evalorg-7");
                 }
@@ -39,8 +40,35 @@ class SkillEvaluationPathsTest {
     }
 
     private ProcessInstance submitted(boolean eligible) {
+        return submitted(eligible, false);
+    }
+
+    private ProcessInstance submitted(boolean eligible, boolean direct) {
         return runtimeService().startProcessInstanceByKey(KEY, CASE, Map.of(VAR_CASE_ID, 1L, VAR_CASE_NUMBER, CASE,
-                VAR_APPLICANT, "applicant1", "testIneligible", !eligible));
+                VAR_APPLICANT, "applicant1", "testIneligible", !eligible, "testDirect", direct));
+    }
+
+    @Test
+    void aDirectApplicationS5GoesToTheOrganisationsAdmissionReviewAndOnceAdmittedToTheAssessment() {
+        ProcessInstance instance = submitted(true, true);
+        assertThat(instance).isWaitingAt(TASK_ADMISSION_REVIEW).hasNotPassed(TASK_EVALUATION);
+        assertThat(task(instance)).hasCandidateGroup("evalorg-7");
+        complete(task(instance), withVariables(VAR_ADMITTED, true));
+        assertThat(instance).isWaitingAt(TASK_EVALUATION).hasPassed(GATEWAY_ADMITTED);
+        complete(task(instance), withVariables(VAR_PASSED, true));
+        assertThat(instance).isEnded().hasPassed(TASK_ADMISSION_REVIEW, TASK_EVALUATION, TASK_GRANT, END_GRANTED);
+    }
+
+    @Test
+    void aRefusedDirectApplicationEndsWithoutAssessment() {
+        ProcessInstance instance = submitted(true, true);
+        complete(task(instance), withVariables(VAR_ADMITTED, false));
+        assertThat(instance).isEnded().hasPassed(TASK_ADMISSION_REVIEW, END_ADMISSION_REFUSED).hasNotPassed(TASK_EVALUATION);
+    }
+
+    @Test
+    void anIneligibleDirectApplicationEndsAfterScreening() {
+        assertThat(submitted(false, true)).isEnded().hasPassed(END_INELIGIBLE).hasNotPassed(TASK_ADMISSION_REVIEW);
     }
 
     @Test

@@ -43,4 +43,32 @@ class SkillNotificationsTest extends SkillEvaluationTestSupport {
             assertThat(n.text()).contains(number).contains("通过");
         });
     }
+
+    @Test
+    void aDirectApplicationsAdmissionReviewIsLinkedToItsScreen_andTheApplicantHearsOfTheRefusal() {
+        AccountView applicant = newAccount("s5note", org.talentbridge.account.Role.APPLICANT);
+        signIn(applicant);
+        profiles.addWorkPeriod(new org.talentbridge.applicant.WorkPeriodInput(SHIPYARD, "电工", java.time.LocalDate.now().minusYears(9),
+                null, true));
+        long prize = achievements.addAchievement(new org.talentbridge.casefile.AchievementInput(
+                org.talentbridge.casefile.AchievementKind.COMPETITION, java.time.LocalDate.now().minusYears(1), "市级竞赛三等奖",
+                null, null, null, null));
+        String number = skillCases.submit(new SkillApplication(SkillLevel.TECHNICIAN, "电工", OrganisationKind.SOCIAL_ORGANISATION,
+                null, true, List.of(org.talentbridge.casefile.ItemRef.of(org.talentbridge.casefile.ItemKind.ACHIEVEMENT, prize))))
+                .summary().caseNumber();
+
+        assertThat(of(evaluatorOf(SOCIAL), number)).singleElement()
+                .satisfies(n -> assertThat(n.link()).isEqualTo("skill/admission/" + taskOf(number)));
+        assertThat(of(applicant, number)).isEmpty(); // their own click: no news
+
+        as(evaluatorOf(SOCIAL), () -> skillCases.decideAdmission(taskOf(number), false, "未达到技师水平"));
+
+        assertThat(of(applicant, number)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.CASE_DECIDED);
+            assertThat(n.text()).contains(number).contains("不予受理");
+        });
+    }
+
+    @Autowired
+    private org.talentbridge.casefile.AchievementService achievements;
 }

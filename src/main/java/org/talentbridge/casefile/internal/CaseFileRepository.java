@@ -128,7 +128,7 @@ public class CaseFileRepository {
         }
         String in = String.join(",", java.util.Collections.nCopies(caseNumbers.size(), "?"));
         String latestFrozen = "select f.case_number, f.applicant_account_id, v.sha256, v.file_name from tb.casefile_case_document f "
-                + "join tb.casefile_version v on v.id = f.version_id where f.submission_no = (select max(g.submission_no) "
+                + "join tb.casefile_version v on v.id = f.version_id where f.change <> 'REMOVED' and f.submission_no = (select max(g.submission_no) "
                 + "from tb.casefile_case_document g where g.case_number = f.case_number)";
         String profiles = "select null, d.owner_account_id, v.sha256, v.file_name from tb.casefile_document d "
                 + "join tb.casefile_version v on v.document_id = d.id where d.removed_at is null and v.version_no = "

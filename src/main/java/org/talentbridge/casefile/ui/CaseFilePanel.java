@@ -57,6 +57,11 @@ public class CaseFilePanel extends VerticalLayout {
             List<CaseDocument> documents = caseFiles.caseFile(caseNumber);
             grid.setItems(documents);
             showRecords(caseFiles.caseRecords(caseNumber));
+            List<CaseDocument> removed = caseFiles.removedFromCase(caseNumber);
+            if (!removed.isEmpty()) {
+                add(new Span(getTranslation("casefile.removedSincePrevious", String.join("、", removed.stream()
+                        .map(d -> itemLabel.apply(d.item()) + " " + d.version().fileName()).toList()))));
+            }
             List<ItemRef> requested = caseFiles.replacementRequests(caseNumber);
             if (!requested.isEmpty()) {
                 add(new Span(getTranslation("casefile.replacementRequested",

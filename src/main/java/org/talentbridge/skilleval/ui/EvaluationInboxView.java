@@ -36,7 +36,10 @@ public class EvaluationInboxView extends VerticalLayout implements AfterNavigati
         grid.addColumn(r -> getTranslation(r.theoryExempt() ? "skilleval.evaluation.exemptShort" : "skilleval.evaluation.theoryRequired"))
                 .setHeader(getTranslation("skilleval.evaluation.theory"));
         grid.addColumn(r -> Labels.dateTime(r.created())).setHeader(getTranslation("skilleval.evaluation.received"));
-        grid.addComponentColumn(r -> new Anchor("skill/evaluation/" + r.taskId(), getTranslation("inbox.open")))
+        grid.addColumn(r -> getTranslation(r.admissionReview() ? "skilleval.admission.task" : "skilleval.evaluation.task"))
+                .setHeader(getTranslation("skilleval.evaluation.step"));
+        grid.addComponentColumn(r -> new Anchor((r.admissionReview() ? "skill/admission/" : "skill/evaluation/") + r.taskId(),
+                        getTranslation("inbox.open")))
                 .setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.setSizeFull();

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.talentbridge.casefile.CaseFileService;
+import org.talentbridge.casefile.ui.CaseFilePanel;
 import org.talentbridge.eligibility.ScreeningMessages;
 import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.ui.Labels;
@@ -46,8 +48,11 @@ public class EvaluationView extends VerticalLayout implements HasUrlParameter<St
     private String taskId;
     private String title = "";
 
-    public EvaluationView(SkillCaseService cases, ScreeningMessages messages) {
+    private final transient CaseFileService caseFiles;
+
+    public EvaluationView(SkillCaseService cases, ScreeningMessages messages, CaseFileService caseFiles) {
         this.cases = cases;
+        this.caseFiles = caseFiles;
         this.messages = messages;
         setMaxWidth("70em");
         for (IntegerField f : new IntegerField[] {operational, theory}) {
@@ -88,6 +93,7 @@ public class EvaluationView extends VerticalLayout implements HasUrlParameter<St
         cases.details(s.caseNumber()).flatMap(d -> d.screening()).ifPresent(r -> {
             add(new H3(getTranslation("case.screening")), new SkillChecklist(messages, r));
         });
+        add(CaseFilePanel.of(caseFiles, s.caseNumber(), this)); // the documents beside the score fields (issue 15)
         add(new H3(getTranslation("skilleval.case.assessment")));
         operational.setHelperText(getTranslation("skilleval.evaluation.operationalHelp"));
         theory.setVisible(!row.theoryExempt());

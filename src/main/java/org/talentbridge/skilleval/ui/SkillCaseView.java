@@ -18,6 +18,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.talentbridge.casefile.Achievement;
+import org.talentbridge.casefile.CaseFileService;
+import org.talentbridge.casefile.ItemKind;
+import org.talentbridge.casefile.ItemRef;
+import org.talentbridge.casefile.ui.CaseFilePanel;
 import org.talentbridge.eligibility.ScreeningMessages;
 import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.ui.Labels;
@@ -28,7 +35,8 @@ import org.talentbridge.skilleval.SkillCaseService;
 import org.talentbridge.skilleval.SkillCaseSummary;
 
 /**
- * A skill evaluation case: status, channel and organisation, the screening checklist, the assessment (the theory exam
+ * A skill evaluation case: status, channel and organisation, the screening checklist, for a direct application (S5)
+ * its evidence and the admission review, the case file frozen at submission (one click per document), the assessment (the theory exam
  * shown as exempt with its reason), and after a pass the certificate with its verification link and the title level
  * the skill level is treated as (rule E). Its applicant, the evaluators of its organisation, integrity officers and
  * administrators may open it; anyone else reads "not found".
@@ -45,8 +53,13 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
     /** The screening on show (null when there is none). */
     SkillChecklist screening;
 
-    public SkillCaseView(SkillCaseService cases, ScreeningMessages messages) {
+    private final transient CaseFileService caseFiles;
+    /** A direct application's evidence (S5), as the applicant chose it (null for a standard application). */
+    UnorderedList evidence;
+
+    public SkillCaseView(SkillCaseService cases, ScreeningMessages messages, CaseFileService caseFiles) {
         this.cases = cases;
+        this.caseFiles = caseFiles;
         this.messages = messages;
         setMaxWidth("70em");
     }
@@ -99,6 +112,20 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
         add(new H3(getTranslation(ended ? "case.screening.history" : "case.screening")));
         d.screening().ifPresentOrElse(r -> add(screening = new SkillChecklist(messages, r, ended)),
                 () -> add(new Paragraph(getTranslation("case.screening.none"))));
+        if (d.direct()) {
+            add(new H3(getTranslation("skilleval.case.direct")));
+            add(directEvidence(s.caseNumber(), d.directEvidence()));
+            if (d.admissionDecidedAt() != null) {
+                // a refusal's reason is the case's status reason, shown above; an admission may carry a note
+                add(new Paragraph(Boolean.TRUE.equals(d.admitted())
+                        ? getTranslation("skilleval.case.admitted", Labels.dateTime(d.admissionDecidedAt()),
+                                d.admissionReason() == null ? "" : d.admissionReason())
+                        : getTranslation("skilleval.case.refused", Labels.dateTime(d.admissionDecidedAt()))));
+            } else if (s.status() == SkillCaseStatus.ADMISSION_REVIEW) {
+                add(new Paragraph(getTranslation("skilleval.case.admissionPending")));
+            }
+        }
+        add(CaseFilePanel.of(caseFiles, s.caseNumber(), this)); // the documents frozen at submission (issue 15)
         add(new H3(getTranslation("skilleval.case.assessment")));
         if (d.assessedAt() == null) {
             add(new Paragraph(getTranslation("skilleval.case.notAssessed")));
@@ -128,6 +155,24 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
         if (d.mine()) {
             add(new Anchor("skill/my-cases", getTranslation("skilleval.nav.myCases")));
         }
+    }
+
+    /** The evidence items of a direct application: an achievement by its frozen description, other items generically. */
+    private UnorderedList directEvidence(String caseNumber, java.util.List<ItemRef> items) {
+        java.util.Map<String, Achievement> achievements = new java.util.HashMap<>();
+        try {
+            caseFiles.caseRecords(caseNumber).achievements().forEach(a -> achievements.put(String.valueOf(a.id()), a));
+        } catch (AccessDeniedException e) {
+            // no records for this viewer: generic labels only
+        }
+        java.util.function.Function<ItemRef, String> generic = CaseFilePanel.genericLabels(this);
+        evidence = new UnorderedList();
+        for (ItemRef item : items) {
+            Achievement a = item.kind() == ItemKind.ACHIEVEMENT ? achievements.get(item.key()) : null;
+            evidence.add(new ListItem(a == null ? generic.apply(item) : getTranslation(a.kind().messageKey())
+                    + getTranslation("label.colon") + a.achievedOn() + " " + a.description()));
+        }
+        return evidence;
     }
 
     /** Until the assessment, the applicant may withdraw the case with a reason (a field error without one). */

@@ -33,7 +33,8 @@ class SkillChecklist extends VerticalLayout {
                     : "skilleval.screening.history.ineligible", Labels.dateTime(record.screenedAt())));
             verdict.getStyle().set("color", "var(--lumo-secondary-text-color)");
         } else {
-            verdict.setText(getTranslation(record.eligible() ? "skilleval.screening.eligible" : "skilleval.screening.ineligible"));
+            verdict.setText(getTranslation(!record.eligible() ? "skilleval.screening.ineligible"
+                    : record.direct() ? "skilleval.screening.eligibleDirect" : "skilleval.screening.eligible"));
             verdict.getStyle().set("font-weight", "bold")
                     .set("color", record.eligible() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
         }
