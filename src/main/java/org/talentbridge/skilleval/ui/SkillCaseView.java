@@ -19,6 +19,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.talentbridge.eligibility.ScreeningMessages;
+import org.talentbridge.monitoring.CasePosition;
+import org.talentbridge.monitoring.ui.CaseWhereabouts;
 import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.ui.Labels;
 import org.talentbridge.shared.validation.InvalidInputException;
@@ -39,13 +41,17 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
 
     private final transient SkillCaseService cases;
     private final transient ScreeningMessages messages;
+    private final transient CasePosition position;
     private String title = "";
+    /** Where the case is: the stepper, and the diagram for staff (issue 16, item 8). */
+    CaseWhereabouts whereabouts;
     /** How an ended case ended, first under its head (null while it runs). */
     Paragraph ending;
     /** The screening on show (null when there is none). */
     SkillChecklist screening;
 
-    public SkillCaseView(SkillCaseService cases, ScreeningMessages messages) {
+    public SkillCaseView(SkillCaseService cases, ScreeningMessages messages, CasePosition position) {
+        this.position = position;
         this.cases = cases;
         this.messages = messages;
         setMaxWidth("70em");
@@ -83,6 +89,7 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
                 field("skilleval.case.channel", s.channel() == null ? "" : getTranslation(s.channel().messageKey())),
                 field("skilleval.case.organisation", s.organisationName()),
                 field("case.submittedAt", Labels.dateTime(s.submittedAt()))));
+        add(whereabouts = CaseWhereabouts.ofCase(position, org.talentbridge.skilleval.SkillEvaluationProcess.KEY, s.caseNumber(), !d.mine()));
         boolean ended = !s.status().isActive();
         if (ended) {
             // an ended case says first how it ended (issue 12, item 9)
