@@ -168,6 +168,15 @@ public class Absences {
         return moved;
     }
 
+    /** An administrator's "hand over now" (the sweep without waiting for the night). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public int sweepNow() {
+        int moved = sweep();
+        audit.record("monitoring.absenceSweep", "absence:sweep", moved + " tasks");
+        return moved;
+    }
+
     private int handOn(Absence a) {
         String to = queries.substituteOn(a.substitute(), today()).isPresent() ? null : a.substitute();
         String why = "absent " + a.firstDay() + "–" + a.lastDay() + ": " + a.reason();
