@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.talentbridge.account.AccountService;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.CurrentUser;
+import org.talentbridge.monitoring.Absences;
 import org.talentbridge.shared.audit.AuditLog;
 import org.talentbridge.shared.calendar.WorkingDayCalendar;
 import org.talentbridge.shared.engine.BusinessTasks;
@@ -33,9 +34,11 @@ class CaseTasks {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final WorkingDayCalendar calendar;
+    private final Absences absences;
 
     CaseTasks(TaskService tasks, TitleCaseService cases, AccountService accounts, CurrentUser currentUser, AuditLog audit,
-              WorkingDayCalendar calendar) {
+              WorkingDayCalendar calendar, Absences absences) {
+        this.absences = absences;
         this.calendar = calendar;
         this.tasks = tasks;
         this.cases = cases;
@@ -47,6 +50,17 @@ class CaseTasks {
     /** A new query over the open tasks of one kind (a task definition key) of the title process. */
     TaskQuery query(String taskDefinitionKey) {
         return tasks.createTaskQuery().processDefinitionKey(TitleApplicationProcess.KEY).taskDefinitionKey(taskDefinitionKey);
+    }
+
+    /** An inbox's query as offered to the caller: someone absent today is offered only the tasks they hold (issue 16). */
+    TaskQuery offered(TaskQuery query) {
+        String me = currentUser.require().username();
+        return absences.absentToday(me) ? query.taskAssignee(me) : query;
+    }
+
+    /** The candidate groups whose unclaimed tasks the caller is offered: their roles, none while absent today. */
+    List<String> groupsOffered(AccountView me) {
+        return absences.absentToday(me.username()) ? List.of() : me.roles().stream().map(org.talentbridge.account.Role::name).toList();
     }
 
     /** A page of the query, soonest due first; one engine query and two case queries per page. */
@@ -98,6 +112,7 @@ class CaseTasks {
         if (me.equals(task.getAssignee())) {
             return;
         }
+        absences.refuseClaim(me); // absent today: refused naming the substitute (field "assignee")
         try {
             tasks.claim(task.getId(), me);
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {

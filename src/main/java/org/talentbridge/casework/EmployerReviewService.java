@@ -43,12 +43,12 @@ public class EmployerReviewService {
     /** My employer's open reviews, soonest due first; {@code caseNumber} (part of one) narrows them. */
     @Transactional(readOnly = true)
     public List<InboxRow> page(String caseNumber, int offset, int limit) {
-        return tasks.page(query(caseNumber), offset, limit);
+        return tasks.page(tasks.offered(query(caseNumber)), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(String caseNumber) {
-        return tasks.count(query(caseNumber));
+        return tasks.count(tasks.offered(query(caseNumber)));
     }
 
     /** One open review of my employer, for the review screen (TaskGoneException once decided, or not ours). */

@@ -33,12 +33,12 @@ public class IntegrityReviewService {
 
     @Transactional(readOnly = true)
     public List<InboxRow> page(int offset, int limit) {
-        return tasks.page(query(), offset, limit);
+        return tasks.page(tasks.offered(query()), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count() {
-        return tasks.count(query());
+        return tasks.count(tasks.offered(query()));
     }
 
     /** One open review, for its screen (TaskGoneException once decided). */

@@ -9,7 +9,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talentbridge.account.AccountView;
-import org.talentbridge.account.Role;
 import org.talentbridge.shared.audit.AuditLog;
 
 /**
@@ -49,18 +48,14 @@ public class ReviewInboxService {
     @Transactional(readOnly = true)
     public List<InboxRow> page(InboxFilter filter, int offset, int limit) {
         AccountView me = tasks.me();
-        return tasks.rows(openTasks.page(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW, me.username(), groupsOf(me),
+        return tasks.rows(openTasks.page(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW, me.username(), tasks.groupsOffered(me),
                 filter, offset, limit));
     }
 
     @Transactional(readOnly = true)
     public int count(InboxFilter filter) {
         AccountView me = tasks.me();
-        return openTasks.count(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW, me.username(), groupsOf(me), filter);
-    }
-
-    private static List<String> groupsOf(AccountView me) {
-        return me.roles().stream().map(Role::name).toList();
+        return openTasks.count(TitleApplicationProcess.TASK_QUALIFICATION_REVIEW, me.username(), tasks.groupsOffered(me), filter);
     }
 
     /** One open review task, for the review screen (TaskGoneException once it is decided). */

@@ -24,8 +24,10 @@ class InvestigationTasks {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final org.talentbridge.monitoring.Absences absences;
 
-    InvestigationTasks(TaskService tasks, RuntimeService runtime) {
+    InvestigationTasks(TaskService tasks, RuntimeService runtime, org.talentbridge.monitoring.Absences absences) {
+        this.absences = absences;
         this.tasks = tasks;
         this.runtime = runtime;
     }
@@ -74,6 +76,7 @@ class InvestigationTasks {
             throw InvalidInputException.of("task", "validation.taskClaimedBy", task.getAssignee());
         }
         if (task.getAssignee() == null) {
+            absences.refuseClaim(me); // absent today: refused naming the substitute (issue 16)
             try {
                 tasks.claim(task.getId(), me);
             } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {

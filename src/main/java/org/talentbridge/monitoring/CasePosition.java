@@ -83,6 +83,20 @@ public class CasePosition {
         return out;
     }
 
+    /**
+     * The newest instance of {@code processKey} with this case number (its business key), for a case page whose own
+     * records do not keep the instance id; empty when there is none.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> instanceOf(String processKey, String caseNumber) {
+        if (processKey == null || caseNumber == null || !STAGES.containsKey(processKey)) {
+            return java.util.Optional.empty();
+        }
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(caseNumber)
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().map(HistoricProcessInstance::getId);
+    }
+
     /** For staff: the diagram of the case's process version with what it passed and where it waits. */
     @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER', 'COMMITTEE_SECRETARY', 'INTEGRITY_OFFICER', 'EMPLOYER_REVIEWER', 'EVALUATOR')")
     @Transactional(readOnly = true)

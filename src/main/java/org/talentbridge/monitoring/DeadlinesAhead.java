@@ -76,17 +76,29 @@ public class DeadlinesAhead {
                 HistoricProcessInstance p = instance(instances, job.getProcessInstanceId());
                 String kind = activityOf(job);
                 out.add(new Deadline(true, kind, name(names, job.getProcessDefinitionId(), kind), key,
-                        p == null ? null : p.getBusinessKey(), job.getProcessInstanceId(), null, job.getDuedate()));
+                        p == null ? null : p.getBusinessKey(), job.getProcessInstanceId(), null, job.getDuedate(),
+                        provisional(job.getDuedate())));
             }
             for (Task t : tasks.createTaskQuery().processDefinitionKey(key).dueAfter(now).dueBefore(until)
                     .orderByDueDate().asc().listPage(0, limit)) {
                 HistoricProcessInstance p = instance(instances, t.getProcessInstanceId());
                 out.add(new Deadline(false, t.getTaskDefinitionKey(), t.getName(), key,
-                        p == null ? null : p.getBusinessKey(), t.getProcessInstanceId(), t.getAssignee(), t.getDueDate()));
+                        p == null ? null : p.getBusinessKey(), t.getProcessInstanceId(), t.getAssignee(), t.getDueDate(),
+                        provisional(t.getDueDate())));
             }
         }
         out.sort(Comparator.comparing(Deadline::due));
         return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    /** True when the due day lies in a year the working-day calendar does not cover. */
+    private boolean provisional(Date due) {
+        return due != null && calendar.isProvisional(LocalDate.ofInstant(due.toInstant(), clock.getZone()));
+    }
+
+    /** True when the list's last day lies in a year the working-day calendar does not cover. */
+    public boolean untilIsProvisional(int workingDays) {
+        return calendar.isProvisional(calendar.addWorkingDays(LocalDate.now(clock), workingDays));
     }
 
     /** How many deadlines of each kind (its display name) fall in the period. */

@@ -1,5 +1,7 @@
 package org.talentbridge.monitoring;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -15,6 +17,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +42,16 @@ public class InstanceRepair {
     private final AccountService accounts;
     private final AuditLog audit;
     private final MonitoringProperties properties;
+    private final AbsenceQueries absences;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     InstanceRepair(RuntimeService runtime, TaskService tasks, ManagementService management, HistoryService history,
-                   AccountService accounts, AuditLog audit, MonitoringProperties properties) {
+                   AccountService accounts, AuditLog audit, MonitoringProperties properties, AbsenceQueries absences,
+                   ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+        this.absences = absences;
+        this.events = events;
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
@@ -130,6 +141,7 @@ public class InstanceRepair {
         if (to != null && accounts.findByUsername(to).isEmpty()) {
             throw InvalidInputException.of("assignee", "monitoring.error.unknownAccount");
         }
+        refuseAbsent("assignee", to);
         String from = task.getAssignee();
         tasks.setAssignee(taskId, to);
         record(to == null ? "monitoring.taskReleased" : "monitoring.taskReassigned", task.getProcessInstanceId(),
@@ -153,20 +165,43 @@ public class InstanceRepair {
         if (from.strip().equals(to.strip())) {
             throw InvalidInputException.of("to", "monitoring.error.sameAssignee");
         }
+        refuseAbsent("to", to.strip());
         return handOver(from.strip(), to.strip(), why);
     }
 
-    /** Gives {@code from}'s open tasks (a page) to {@code to}, one audit line per task; for {@link Absences} too. */
+    /** An absent person takes no task: refused naming {@code field} and their substitute. */
+    private void refuseAbsent(String field, String username) {
+        absences.substituteOn(username, LocalDate.now(clock)).ifPresent(sub ->
+                {
+                    throw InvalidInputException.of(field, "absences.assigneeAbsent", username, sub);
+                });
+    }
+
+    /**
+     * Gives {@code from}'s open tasks of our processes (a page) to {@code to}, or releases them to their candidate
+     * groups ({@code to} null); one audit line per task on its case, and both people are told ({@link TaskHandedOn}).
+     * For {@link #reassignAll} and {@link Absences#sweep()}.
+     */
     int handOver(String from, String to, String why) {
         List<Task> held = tasks.createTaskQuery().taskAssignee(from)
                 .processDefinitionKeyIn(properties.processes().toArray(String[]::new))
                 .orderByTaskCreateTime().asc().listPage(0, properties.pageSize());
         for (Task task : held) {
+            String caseNumber = caseNumberOf(task.getProcessInstanceId());
+            events.publishEvent(new TaskHandedOn(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                    task.getProcessDefinitionId(), caseNumber, from, to, why));
             tasks.setAssignee(task.getId(), to);
-            record("monitoring.taskReassigned", task.getProcessInstanceId(),
-                    task.getTaskDefinitionKey() + " " + from + " -> " + to + ": " + why);
+            audit.record(to == null ? "monitoring.taskReleased" : "monitoring.taskReassigned",
+                    InstanceInspection.subject(caseNumber, task.getProcessInstanceId()),
+                    task.getTaskDefinitionKey() + " " + from + " -> " + (to == null ? "-" : to) + ": " + why);
         }
         return held.size();
+    }
+
+    private String caseNumberOf(String processInstanceId) {
+        HistoricProcessInstance p = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult();
+        return p == null ? null : p.getBusinessKey();
     }
 
     /** The steps an instance waiting at {@code activityId} may be moved to (the allow-list). */

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowedMoves     the only moves of a stuck instance an administrator may make: {@code process:from->to}
  * @param maxReasonLength  the longest reason a repair takes
  * @param metricsCache     how long /actuator/prometheus reuses a figure it read from the engine
+ * @param absenceSweepCron when absent people's tasks go to their substitutes (Spring cron; "-": never, only at start
+ *                         and when an absence starting today is recorded)
  */
 @ConfigurationProperties("app.monitoring")
 public record MonitoringProperties(
@@ -27,7 +29,8 @@ public record MonitoringProperties(
         @DefaultValue("200") int maxValueLength,
         @DefaultValue({}) List<String> allowedMoves,
         @DefaultValue("500") int maxReasonLength,
-        @DefaultValue("PT15S") java.time.Duration metricsCache) {
+        @DefaultValue("PT15S") java.time.Duration metricsCache,
+        @DefaultValue("0 1 0 * * *") String absenceSweepCron) {
 
     /** True when an administrator may move an instance of {@code process} waiting at {@code from} to {@code to}. */
     public boolean allowsMove(String process, String from, String to) {

@@ -15,6 +15,8 @@ public enum NotificationKind {
     CASE_MOVED,
     /** An open task of the recipient is due within the warning window. */
     DEADLINE_NEAR,
+    /** A task the recipient held went to someone else, or came to them, because its holder is absent (or bulk reassignment). */
+    TASK_TO_SUBSTITUTE,
     /** About the recipient's account itself: someone tried to register with its ID number. */
     ACCOUNT_NOTICE;
 

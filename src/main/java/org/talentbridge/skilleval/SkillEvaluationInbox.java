@@ -40,10 +40,13 @@ class SkillEvaluationInbox {
     private final org.talentbridge.integrity.IntegrityFile integrityFile;
     private final AuditLog audit;
     private final SkillCaseEndings endings;
+    private final org.talentbridge.monitoring.Absences absences;
 
     SkillEvaluationInbox(JdbcTemplate jdbc, TaskService tasks, EvaluationOrganisations organisations, CurrentUser currentUser,
                          AccountService accounts, SkillEvaluationProperties properties,
-                         org.talentbridge.integrity.IntegrityFile integrityFile, AuditLog audit, SkillCaseEndings endings) {
+                         org.talentbridge.integrity.IntegrityFile integrityFile, AuditLog audit, SkillCaseEndings endings,
+                         org.talentbridge.monitoring.Absences absences) {
+        this.absences = absences;
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.organisations = organisations;
@@ -59,14 +62,14 @@ class SkillEvaluationInbox {
     @PreAuthorize("hasRole('EVALUATOR')")
     @Transactional(readOnly = true)
     public List<EvaluationRow> evaluations(String caseNumber, int offset, int limit) {
-        List<Task> page = query(caseNumber).orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit);
+        List<Task> page = offered(query(caseNumber)).orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit);
         return rows(page);
     }
 
     @PreAuthorize("hasRole('EVALUATOR')")
     @Transactional(readOnly = true)
     public int countEvaluations(String caseNumber) {
-        return Math.toIntExact(query(caseNumber).count());
+        return Math.toIntExact(offered(query(caseNumber)).count());
     }
 
     /** One open evaluation of my organisation (EvaluationGoneException once recorded, or not my organisation's). */
@@ -167,11 +170,18 @@ class SkillEvaluationInbox {
         if (task.getAssignee() != null) {
             throw new EvaluationGoneException();
         }
+        absences.refuseClaim(me); // absent today: refused naming the substitute (issue 16)
         try {
             tasks.claim(task.getId(), me);
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw new EvaluationGoneException();
         }
+    }
+
+    /** Someone absent today is offered only the evaluations they hold (issue 16). */
+    private TaskQuery offered(TaskQuery query) {
+        String me = currentUser.require().username();
+        return absences.absentToday(me) ? query.taskAssignee(me) : query;
     }
 
     Task task(String taskId, String taskKey) {

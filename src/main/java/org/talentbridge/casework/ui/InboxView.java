@@ -142,6 +142,9 @@ public class InboxView extends VerticalLayout implements AfterNavigationObserver
         } catch (TaskGoneException e) {
             Notification.show(getTranslation("inbox.gone"), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (InvalidInputException e) { // an absent reviewer's claim, naming the substitute
+            Notification.show(FormErrors.message(this, e), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
     }

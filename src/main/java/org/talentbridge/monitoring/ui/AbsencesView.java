@@ -36,6 +36,8 @@ public class AbsencesView extends VerticalLayout implements AfterNavigationObser
     final IsoDatePicker lastDay = new IsoDatePicker(getTranslation("absences.lastDay"));
     final TextArea reason = new TextArea(getTranslation("monitoring.reason"));
     final Button save = new Button(getTranslation("absences.save"));
+    /** Administrators: hand every absent person's tasks to the substitutes now. */
+    final Button sweep = new Button(getTranslation("absences.sweep"));
     final Grid<Absence> grid = new Grid<>();
     private final FormErrors errors = new FormErrors(this);
     private final transient Absences absences;
@@ -62,13 +64,17 @@ public class AbsencesView extends VerticalLayout implements AfterNavigationObser
                 errors.show(ex);
             }
         });
+        sweep.setVisible(admin);
+        sweep.addClickListener(e -> Notification.show(getTranslation("absences.swept", absences.sweepNow()), 4000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS));
         grid.addColumn(Absence::username).setHeader(getTranslation("absences.person"));
         grid.addColumn(Absence::substitute).setHeader(getTranslation("absences.substitute"));
         grid.addColumn(a -> Labels.date(a.firstDay()) + " – " + Labels.date(a.lastDay())).setHeader(getTranslation("absences.firstDay"));
         grid.addColumn(Absence::reason).setHeader(getTranslation("monitoring.reason"));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("absences.empty"));
-        add(new Paragraph(getTranslation("absences.help")), new FormLayout(person, substitute, firstDay, lastDay, reason), save, grid);
+        add(new Paragraph(getTranslation("absences.help")), new FormLayout(person, substitute, firstDay, lastDay, reason),
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(save, sweep), grid);
     }
 
     void refresh() {

@@ -41,7 +41,8 @@ public class DeadlinesView extends VerticalLayout implements AfterNavigationObse
         perKind.addColumn(Map.Entry::getValue).setHeader(getTranslation("monitoring.count"));
         perKind.setAllRowsVisible(true);
         perKind.setEmptyStateText(getTranslation("monitoring.noDeadlines"));
-        grid.addColumn(d -> Labels.dateTime(d.due())).setHeader(getTranslation("monitoring.due"));
+        grid.addColumn(d -> Labels.dateTime(d.due()) + (d.provisional() ? getTranslation("calendar.provisional") : ""))
+                .setHeader(getTranslation("monitoring.due"));
         grid.addColumn(d -> getTranslation(d.timer() ? "monitoring.timer" : "monitoring.taskDue") + " · " + d.kindName())
                 .setHeader(getTranslation("monitoring.kind"));
         GridColumns.identifier(grid.addComponentColumn(d -> new Anchor(CaseLinks.instancePath(d.processInstanceId()),
@@ -58,7 +59,8 @@ public class DeadlinesView extends VerticalLayout implements AfterNavigationObse
         int days = workingDays.getValue() == null ? -1 : workingDays.getValue();
         try {
             List<Deadline> found = deadlines.ahead(days);
-            until.setText(getTranslation("monitoring.until", Labels.dateTime(deadlines.until(days))));
+            until.setText(getTranslation("monitoring.until", Labels.dateTime(deadlines.until(days)))
+                    + (deadlines.untilIsProvisional(days) ? getTranslation("calendar.provisional") : ""));
             perKind.setItems(List.copyOf(DeadlinesAhead.perKind(found).entrySet()));
             grid.setItems(found);
         } catch (InvalidInputException ex) {

@@ -26,6 +26,8 @@ import org.talentbridge.casefile.ItemKind;
 import org.talentbridge.casefile.ItemRef;
 import org.talentbridge.casefile.ui.CaseFilePanel;
 import org.talentbridge.eligibility.ScreeningMessages;
+import org.talentbridge.monitoring.CasePosition;
+import org.talentbridge.monitoring.ui.CaseWhereabouts;
 import org.talentbridge.shared.ui.FormErrors;
 import org.talentbridge.shared.ui.Labels;
 import org.talentbridge.shared.validation.InvalidInputException;
@@ -47,7 +49,10 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
 
     private final transient SkillCaseService cases;
     private final transient ScreeningMessages messages;
+    private final transient CasePosition position;
     private String title = "";
+    /** Where the case is: the stepper, and the diagram for staff (issue 16, item 8). */
+    CaseWhereabouts whereabouts;
     /** How an ended case ended, first under its head (null while it runs). */
     Paragraph ending;
     /** The screening on show (null when there is none). */
@@ -57,7 +62,9 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
     /** A direct application's evidence (S5), as the applicant chose it (null for a standard application). */
     UnorderedList evidence;
 
-    public SkillCaseView(SkillCaseService cases, ScreeningMessages messages, CaseFileService caseFiles) {
+    public SkillCaseView(SkillCaseService cases, ScreeningMessages messages, CaseFileService caseFiles,
+                         CasePosition position) {
+        this.position = position;
         this.cases = cases;
         this.caseFiles = caseFiles;
         this.messages = messages;
@@ -96,6 +103,7 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
                 field("skilleval.case.channel", s.channel() == null ? "" : getTranslation(s.channel().messageKey())),
                 field("skilleval.case.organisation", s.organisationName()),
                 field("case.submittedAt", Labels.dateTime(s.submittedAt()))));
+        add(whereabouts = CaseWhereabouts.ofCase(position, org.talentbridge.skilleval.SkillEvaluationProcess.KEY, s.caseNumber(), !d.mine()));
         boolean ended = !s.status().isActive();
         if (ended) {
             // an ended case says first how it ended (issue 12, item 9)

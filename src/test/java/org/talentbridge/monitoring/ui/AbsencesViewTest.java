@@ -6,8 +6,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.talentbridge.casework.SubmitTitleApplication;
+import org.talentbridge.casework.TitleCaseService;
+import org.talentbridge.shared.policy.TitleLevel;
 import org.talentbridge.KaribuTest;
 import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
@@ -39,5 +48,45 @@ class AbsencesViewTest extends KaribuTest {
     void applicantsCannotOpenIt() {
         openAs(newAccount("monabsapp", Role.APPLICANT));
         assertNavigationDenied("absences", AbsencesView.class);
+    }
+
+    @Autowired
+    private TitleCaseService cases;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private org.camunda.bpm.engine.TaskService engine;
+
+    @Test
+    void anAbsentReviewerWhoClaimsOnTheReviewPageReadsWhoTakesTheirTasks() {
+        eligibleWelder("monabsuiapp");
+        String number = cases.submit(new SubmitTitleApplication("焊工", "工程技术", TitleLevel.INTERMEDIATE, true)).caseNumber();
+        confirmedByEmployer(number);
+        SecurityContextHolder.clearContext();
+        String taskId = engine.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+        AccountView absent = newAccount("monabsuic", Role.REVIEWER);
+        AccountView substitute = newAccount("monsubuic", Role.REVIEWER);
+        jdbc.update("insert into tb.absence (username, substitute, first_day, last_day, reason, created_by)"
+                + " values (?, ?, current_date, current_date + 2, '出差', 'test')", absent.username(), substitute.username());
+
+        openAs(absent);
+        navigate("review/" + taskId);
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withText("认领")));
+        MockVaadin.clientRoundtrip();
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(
+                com.github.mvysny.kaributools.NotificationsKt.getText(n)).contains("请假").contains(substitute.username()));
+        assertThat(engine.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void onlyAdministratorsSeeHandOverNow() {
+        openAs(newAccount("monabsuiadm", Role.ADMIN));
+        navigate("absences");
+        assertThat(_get(AbsencesView.class).sweep.isVisible()).isTrue();
+        _click(_get(AbsencesView.class).sweep);
+        openAs(newAccount("monabsuirev", Role.REVIEWER));
+        navigate("absences");
+        assertThat(_get(AbsencesView.class).sweep.isVisible()).isFalse();
     }
 }

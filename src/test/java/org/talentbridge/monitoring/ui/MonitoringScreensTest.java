@@ -37,6 +37,8 @@ class MonitoringScreensTest extends KaribuTest {
     private ManagementService management;
     @Autowired
     private AuditLog audit;
+    @Autowired
+    private org.talentbridge.shared.calendar.WorkingDayCalendar calendar;
 
     private MonitoringProbe probe() {
         return new MonitoringProbe(repository, runtime, engineTasks, management);
@@ -151,5 +153,25 @@ class MonitoringScreensTest extends KaribuTest {
         assertNavigationDenied("admin/monitoring/instances", InstancesView.class);
         assertNavigationDenied("admin/monitoring/incidents", IncidentsView.class);
         assertNavigationDenied("admin/monitoring/reassign", ReassignTasksView.class);
+    }
+
+    /** A deadline in a year the working-day calendar does not cover shows as provisional (issue 16, item 6). */
+    @Test
+    void aDeadlineInAYearTheCalendarDoesNotCoverShowsAsProvisional() {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate early = java.time.LocalDate.of(today.getYear() + 1, 1, 6);
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.time.temporal.ChronoUnit.DAYS.between(today, early) < 70
+                && !calendar.isCovered(early.getYear()), "runs in the last weeks of a year whose successor is not published");
+        String id = probe().start("MONUI-P" + System.nanoTime(), java.util.Date.from(early.atTime(10, 0)
+                .atZone(java.time.ZoneId.systemDefault()).toInstant()), Map.of()).getId();
+        openAs(admin());
+        navigate("admin/monitoring/deadlines");
+        DeadlinesView deadlines = _get(DeadlinesView.class);
+        _setValue(deadlines.workingDays, 60);
+        assertThat(deadlines.grid.getGenericDataView().getItems()).filteredOn(d -> d.processInstanceId().equals(id))
+                .singleElement().satisfies(d -> assertThat(d.provisional()).isTrue());
+        assertThat(deadlines.until.getText()).endsWith("（暂定）");
+        assertThat(deadlines.grid.getGenericDataView().getItems()).filteredOn(d -> !d.provisional())
+                .allSatisfy(d -> assertThat(calendar.isCovered(d.due().toInstant().atZone(java.time.ZoneId.systemDefault()).getYear())).isTrue());
     }
 }
