@@ -23,9 +23,16 @@ class CaseApiDocsTest extends CaseApiTestSupport {
         assertOperation(paths, "/api/tasks/{taskId}/claim", "post", "tasks", "204", "401", "403", "404", "409");
         assertOperation(paths, "/api/tasks/{taskId}/unclaim", "post", "tasks", "204", "401", "403", "404", "409");
         assertOperation(paths, "/api/tasks/{taskId}/decision", "post", "tasks", "204", "400", "401", "403", "404", "409");
+        assertOperation(paths, "/api/employer-reviews", "get", "employer-reviews", "200", "400", "401", "403");
+        assertOperation(paths, "/api/employer-reviews/{taskId}/confirm", "post", "employer-reviews", "204", "400", "401", "403",
+                "404", "409");
+        assertOperation(paths, "/api/employer-reviews/{taskId}/return", "post", "employer-reviews", "204", "400", "401", "403",
+                "404", "409");
 
         JsonNode schemas = docs.body().path("components").path("schemas");
         assertThat(schemas.has("SubmitCaseRequest")).isTrue();
+        assertThat(schemas.path("EmployerConfirmRequest").path("properties").has("workHistoryConfirmed")).isTrue();
+        assertThat(schemas.path("ReturnRequest").path("properties").path("reason").path("maxLength").asInt()).isEqualTo(1000);
         assertThat(schemas.path("DecisionRequest").path("properties").path("decision").path("enum").toString())
                 .contains("APPROVE", "RETURN", "REJECT");
         assertThat(schemas.path("TaskPageResponse").path("properties").has("total")).isTrue();
