@@ -15,6 +15,8 @@ public enum NotificationKind {
     CASE_MOVED,
     /** An open task of the recipient is due within the warning window. */
     DEADLINE_NEAR,
+    /** The policy office re-screened the recipient's decided case under a new rules version and its outcome changed. */
+    CASE_RESCREENED,
     /** About the recipient's account itself: someone tried to register with its ID number. */
     ACCOUNT_NOTICE;
 
