@@ -51,7 +51,7 @@ class ModuleBordersTest {
             "certificate", "certificate",
             "publication", "publicity publicity_entry objection objection_evidence",
             "investigation", "investigation investigation_subject investigation_note investigation_file accountability_item",
-            "skilleval", "evaluation_organisation evaluator skill_case",
+            "skilleval", "evaluation_organisation evaluator skill_case skill_case_rescreening",
             "equivalence", "equivalence_request",
             "rules", "rules_version rules_table rules_round_pin rules_gate_run rules_what_if",
             "monitoring", "absence",

@@ -17,6 +17,8 @@ public enum NotificationKind {
     DEADLINE_NEAR,
     /** A task the recipient held went to someone else, or came to them, because its holder is absent (or bulk reassignment). */
     TASK_TO_SUBSTITUTE,
+    /** The policy office re-screened the recipient's decided case under a new rules version and its outcome changed. */
+    CASE_RESCREENED,
     /** About the recipient's account itself: someone tried to register with its ID number. */
     ACCOUNT_NOTICE;
 

@@ -31,24 +31,36 @@ import org.talentbridge.eligibility.Check;
 import org.talentbridge.eligibility.DecisionTables;
 import org.talentbridge.eligibility.TitleScreening;
 import org.talentbridge.eligibility.TitleScreeningResult;
+import org.talentbridge.eligibility.SkillScreening;
 import org.talentbridge.round.RoundService;
+import org.talentbridge.skilleval.SkillCaseFacts;
+import org.talentbridge.skilleval.SkillCaseRescreening;
+import org.talentbridge.skilleval.SkillScreeningRecord;
 import org.talentbridge.round.RoundView;
 import org.talentbridge.shared.audit.AuditLog;
 import org.talentbridge.shared.security.RunAs;
 import org.talentbridge.shared.validation.InvalidInputException;
 
 /**
- * What-if (issue 18 item 4): a draft re-screens real title cases in the background — every open case, or every case
- * of a chosen round — on the evidence and reference date of their last screening, and lists those whose outcome
- * (eligible, max level, route) would change, with the rules that make the difference. Cases are read through
- * casework's public service; nothing is written to them. The finished report is stored (V61) for the history.
+ * What-if (issue 18 item 4): a draft re-screens real cases in the background — every open title and skill case, or
+ * every case of a chosen round — on the evidence and reference date of their last screening, and lists those whose
+ * outcome (eligible, max level, route) would change, with the rules that make the difference. Cases are read through
+ * casework's and skill evaluation's public services; nothing is written to them. The finished report is stored (V61)
+ * for the history.
  */
 @Service
 public class WhatIf {
 
-    /** One case whose outcome would change. */
+    /**
+     * One case whose outcome would change; {@code pathway} T (a title case: levels are title levels) or S (a skill case:
+     * levels are skill levels, no route). Reports stored before pathway S was added have no pathway: T.
+     */
     public record Change(String caseNumber, String status, boolean eligibleBefore, String levelBefore, String routeBefore,
-                         boolean eligibleAfter, String levelAfter, String routeAfter, List<String> rules) {
+                         boolean eligibleAfter, String levelAfter, String routeAfter, List<String> rules, String pathway) {
+
+        public boolean skill() {
+            return "S".equals(pathway);
+        }
     }
 
     /** A run: progress while it runs, the changes when done. */
@@ -61,6 +73,8 @@ public class WhatIf {
 
     private final RulesVersionService versions;
     private final TitleCaseService cases;
+    private final SkillCaseFacts skillCases;
+    private final SkillScreening skillScreening;
     private final RoundService rounds;
     private final TitleScreening screening;
     private final DecisionTables tables;
@@ -95,10 +109,12 @@ public class WhatIf {
         }
     }
 
-    WhatIf(RulesVersionService versions, TitleCaseService cases, RoundService rounds, TitleScreening screening,
-           DecisionTables tables, JdbcTemplate jdbc, ObjectMapper json) {
+    WhatIf(RulesVersionService versions, TitleCaseService cases, SkillCaseFacts skillCases, SkillScreening skillScreening,
+           RoundService rounds, TitleScreening screening, DecisionTables tables, JdbcTemplate jdbc, ObjectMapper json) {
         this.versions = versions;
         this.cases = cases;
+        this.skillCases = skillCases;
+        this.skillScreening = skillScreening;
         this.rounds = rounds;
         this.screening = screening;
         this.tables = tables;
@@ -106,7 +122,10 @@ public class WhatIf {
         this.json = json;
     }
 
-    /** Starts a run of a draft over every open case ({@code roundId} null) or every case of a round. */
+    /**
+     * Starts a run of a draft over every open case ({@code roundId} null: title and skill cases) or every case of a
+     * round (title cases: skill cases have no rounds).
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public Progress start(String draftName, Long roundId) {
         RulesVersionStore.Row row = versions.existing(draftName);
@@ -126,16 +145,33 @@ public class WhatIf {
     }
 
     /** A stored report: who ran it when, over which round (null: every open case), how many cases and changes. */
-    public record Report(java.time.OffsetDateTime runAt, String runBy, Long roundId, int screened, int changed) {
+    public record Report(long id, java.time.OffsetDateTime runAt, String runBy, Long roundId, int screened, int changed) {
     }
 
     /** The finished what-if reports of a version, newest first (the history). */
     @PreAuthorize("hasRole('ADMIN')")
     public List<Report> reports(String name) {
         RulesVersionStore.Row row = versions.existing(name);
-        return jdbc.query("SELECT run_at, run_by, round_id, screened, jsonb_array_length(changed) FROM tb.rules_what_if"
-                + " WHERE version_id = ? ORDER BY id DESC LIMIT 20", (rs, i) -> new Report(rs.getObject(1, java.time.OffsetDateTime.class),
-                rs.getString(2), (Long) rs.getObject(3), rs.getInt(4), rs.getInt(5)), row.id());
+        return jdbc.query("SELECT id, run_at, run_by, round_id, screened, jsonb_array_length(changed) FROM tb.rules_what_if"
+                + " WHERE version_id = ? ORDER BY id DESC LIMIT 20", (rs, i) -> new Report(rs.getLong(1),
+                rs.getObject(2, java.time.OffsetDateTime.class), rs.getString(3), (Long) rs.getObject(4), rs.getInt(5),
+                rs.getInt(6)), row.id());
+    }
+
+    /** A stored report's changed cases (to open or export it from the history); empty when not of this version. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Change> changesOf(String name, long reportId) {
+        RulesVersionStore.Row row = versions.existing(name);
+        List<String> stored = jdbc.queryForList("SELECT changed::text FROM tb.rules_what_if WHERE id = ? AND version_id = ?",
+                String.class, reportId, row.id());
+        if (stored.isEmpty()) {
+            throw InvalidInputException.of("reportId", "rules.whatIf.noReport", reportId);
+        }
+        try {
+            return List.of(json.readValue(stored.get(0), Change[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("what-if report " + reportId + " unreadable", e);
+        }
     }
 
     /** A run's progress (or its report when finished). */
@@ -147,9 +183,14 @@ public class WhatIf {
     private void execute(Run run, long versionId, DecisionTables.InForce draft, String actor) {
         try {
             List<String> numbers = caseNumbers(run.roundId);
-            run.total = numbers.size();
+            List<String> skill = run.roundId == null ? skillCases.openCaseNumbers() : List.of(); // skill cases have no rounds
+            run.total = numbers.size() + skill.size();
             for (String number : numbers) {
                 cases.details(number).ifPresent(d -> d.screening().ifPresent(s -> compare(run, d, s, draft)));
+                run.done.incrementAndGet();
+            }
+            for (String number : skill) {
+                skillCases.screened(number).ifPresent(c -> compare(run, c, draft));
                 run.done.incrementAndGet();
             }
             jdbc.update("INSERT INTO tb.rules_what_if (version_id, round_id, run_by, screened, changed) VALUES (?, ?, ?, ?, ?::jsonb)",
@@ -186,7 +227,21 @@ public class WhatIf {
                 .distinct().toList();
         run.changed.add(new Change(details.summary().caseNumber(), details.summary().status().name(),
                 before.eligible(), name(before.maxLevel()), before.route(), after.eligible(), name(after.maxLevel()),
-                after.route(), rules));
+                after.route(), rules, "T"));
+    }
+
+    /** A skill case: its stored screening against the draft's on the same request (the routing it had kept). */
+    private void compare(Run run, SkillCaseFacts.Screened c, DecisionTables.InForce draft) {
+        SkillScreeningRecord before = c.record();
+        SkillScreeningRecord after = SkillCaseRescreening.rescreen(c, skillScreening, draft);
+        if (before.eligible() == after.eligible() && Objects.equals(before.highestLevel(), after.highestLevel())) {
+            return;
+        }
+        Set<String> beforeLines = new LinkedHashSet<>(before.checks().stream().map(WhatIf::line).toList());
+        List<String> rules = after.checks().stream().filter(ch -> !beforeLines.contains(line(ch))).map(Check::rule)
+                .distinct().toList();
+        run.changed.add(new Change(c.caseNumber(), c.status().name(), before.eligible(), name(before.highestLevel()), null,
+                after.eligible(), name(after.highestLevel()), null, rules, "S"));
     }
 
     private static String line(Check c) {
@@ -199,7 +254,7 @@ public class WhatIf {
 
     /** The changed cases as .xlsx rows (headers in the reader's language are the caller's). */
     public static List<List<Object>> rows(List<Change> changes) {
-        return changes.stream().<List<Object>>map(c -> Arrays.asList(c.caseNumber(), c.status(), c.eligibleBefore(),
+        return changes.stream().<List<Object>>map(c -> Arrays.asList(c.skill() ? "S" : "T", c.caseNumber(), c.status(), c.eligibleBefore(),
                 c.levelBefore(), c.routeBefore(), c.eligibleAfter(), c.levelAfter(), c.routeAfter(),
                 String.join(", ", c.rules()))).toList();
     }

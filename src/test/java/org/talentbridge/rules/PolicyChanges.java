@@ -34,6 +34,18 @@ public final class PolicyChanges {
         return Map.of("title-standard-route.dmn", changed);
     }
 
+    /** skill-from-title.dmn with an intermediate title opening only 高级工 (S1; shipped: 技师). */
+    public static Map<String, String> intermediateTitleOpensSeniorWorker() {
+        String original = shipped("skill-from-title.dmn");
+        String changed = original.replace(
+                "<outputEntry id=\"Rule_S1_INTERMEDIATE_out0\"><text>&quot;TECHNICIAN&quot;</text></outputEntry>",
+                "<outputEntry id=\"Rule_S1_INTERMEDIATE_out0\"><text>&quot;SENIOR_WORKER&quot;</text></outputEntry>");
+        if (changed.equals(original)) {
+            throw new IllegalStateException("S1's intermediate level is no longer where this test changes it");
+        }
+        return Map.of("skill-from-title.dmn", changed);
+    }
+
     /** A fresh version name. */
     public static String name(String prefix) {
         return prefix + "-" + SEQUENCE.incrementAndGet();

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.talentbridge.rules.PolicyCases.Answer;
 import org.talentbridge.rules.RegressionGate;
+import org.talentbridge.rules.Rescreening;
 import org.talentbridge.rules.RulesVersionService;
 import org.talentbridge.rules.RulesVersionView;
 import org.talentbridge.rules.TableDiff;
@@ -80,10 +81,21 @@ public class RulesView extends VerticalLayout implements AfterNavigationObserver
     final ComboBox<RoundView> pinRound = new ComboBox<>(getTranslation("rules.whatIf.round"));
     final Button pin = new Button(getTranslation("rules.pin"));
     final H3 whatIfTitle = new H3(getTranslation("rules.whatIf.title"));
+    final H3 rescreenTitle = new H3(getTranslation("rules.rescreen.title"));
+    final Paragraph rescreenHelp = new Paragraph(getTranslation("rules.rescreen.help"));
+    final TextArea rescreenCases = new TextArea(getTranslation("rules.rescreen.caseNumbers"));
+    final TextArea rescreenReason = new TextArea(getTranslation("rules.field.reason"));
+    final Button rescreen = new Button(getTranslation("rules.rescreen.start"));
+    final Paragraph rescreenSummary = new Paragraph();
+    final Grid<Rescreening.Result> rescreened = new Grid<>();
+    private final FormErrors rescreenErrors = new FormErrors(this);
+    private final transient Rescreening rescreening;
     private RulesVersionView selected;
 
-    public RulesView(RulesVersionService service, RegressionGate regression, WhatIf whatIf, RoundService rounds) {
+    public RulesView(RulesVersionService service, RegressionGate regression, WhatIf whatIf, RoundService rounds,
+                     Rescreening rescreening) {
         this.service = service;
+        this.rescreening = rescreening;
         this.regression = regression;
         this.whatIfPanel = new WhatIfPanel(whatIf, rounds);
         pinRound.setItemLabelGenerator(RoundView::name);
@@ -169,9 +181,26 @@ public class RulesView extends VerticalLayout implements AfterNavigationObserver
                 refresh(done.name());
             });
         });
+        rescreenCases.setWidthFull();
+        rescreenCases.setPlaceholder(getTranslation("rules.rescreen.placeholder"));
+        rescreenReason.setWidthFull();
+        rescreenReason.setMaxLength(1000);
+        rescreenErrors.bind("caseNumbers", rescreenCases).bind("reason", rescreenReason);
+        rescreened.setAllRowsVisible(true);
+        rescreened.addColumn(r -> getTranslation("rules.pathway." + r.pathway())).setHeader(getTranslation("rules.column.pathway"));
+        rescreened.addColumn(Rescreening.Result::caseNumber).setHeader(getTranslation("field.caseNumber"));
+        rescreened.addColumn(r -> getTranslation(("S".equals(r.pathway()) ? "skilleval.status." : "caseStatus.") + r.status()))
+                .setHeader(getTranslation("rules.column.state"));
+        rescreened.addColumn(r -> outcome(r.eligibleBefore(), r.levelBefore())).setHeader(getTranslation("rules.column.before"));
+        rescreened.addColumn(r -> outcome(r.eligibleAfter(), r.levelAfter())).setHeader(getTranslation("rules.column.after"));
+        rescreened.addColumn(r -> getTranslation(r.changed() ? "rules.rescreen.changed" : "rules.rescreen.unchanged"))
+                .setHeader(getTranslation("rules.rescreen.notified"));
+        rescreened.setVisible(false);
+        rescreen.addClickListener(e -> rescreen());
         details.add(selectedTitle, selectedFacts, new H3(getTranslation("rules.diff.title")), diff,
                 new H3(getTranslation("rules.gate.title")), runGate, gateSummary, gate, reason, acknowledge,
-                whatIfTitle, whatIfPanel, new FormLayout(effectiveFrom), activate, new FormLayout(pinRound), pin);
+                whatIfTitle, whatIfPanel, new FormLayout(effectiveFrom), activate, new FormLayout(pinRound), pin,
+                rescreenTitle, rescreenHelp, rescreenCases, rescreenReason, rescreen, rescreenSummary, rescreened);
         details.setVisible(false);
         details.setWidthFull();
         add(versions, details, new H3(getTranslation("rules.newDraft")), new Paragraph(getTranslation("rules.newDraft.help")),
@@ -200,6 +229,24 @@ public class RulesView extends VerticalLayout implements AfterNavigationObserver
                 files.setInvalid(true);
             }
         }
+    }
+
+    private void rescreen() {
+        rescreenErrors.clear();
+        try {
+            List<Rescreening.Result> results = rescreening.rescreen(Rescreening.caseNumbers(rescreenCases.getValue()),
+                    rescreenReason.getValue());
+            rescreened.setItems(results);
+            rescreened.setVisible(true);
+            rescreenSummary.setText(getTranslation("rules.rescreen.done", results.size(),
+                    results.stream().filter(Rescreening.Result::changed).count(), selected.name()));
+        } catch (InvalidInputException ex) {
+            rescreenErrors.show(ex);
+        }
+    }
+
+    private String outcome(boolean eligible, String level) {
+        return getTranslation(eligible ? "rules.rescreen.eligible" : "rules.rescreen.notEligible", level == null ? "—" : level);
     }
 
     private void act(Runnable action) {
@@ -232,6 +279,13 @@ public class RulesView extends VerticalLayout implements AfterNavigationObserver
         whatIfPanel.round.setVisible(draft);
         pinRound.setVisible(!draft); // a draft never decides a real case
         pin.setVisible(!draft);
+        boolean active = version.state() == RulesVersionView.State.ACTIVE; // re-screening is under the active version
+        for (com.vaadin.flow.component.Component c : List.of(rescreenTitle, rescreenHelp, rescreenCases, rescreenReason,
+                rescreen, rescreenSummary)) {
+            c.setVisible(active);
+        }
+        rescreened.setVisible(false);
+        rescreenSummary.setText("");
         regression.latest(version.name()).ifPresentOrElse(this::showGate, () -> {
             gate.setItems(List.of());
             gateSummary.setText(getTranslation("rules.gate.notRunYet"));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -31,7 +32,9 @@ class WhatIfPanel extends VerticalLayout {
     final Paragraph summary = new Paragraph();
     final Grid<WhatIf.Change> changed = new Grid<>();
     final Anchor export;
-    final Paragraph reports = new Paragraph();
+    /** The version's stored reports (the history): date, who, which cases, counts; each can be opened and exported. */
+    final Grid<WhatIf.Report> reports = new Grid<>();
+    private final java.util.Map<Long, String> roundNames = new java.util.HashMap<>();
     private final transient WhatIf whatIf;
     private String draft;
     private WhatIf.Progress current;
@@ -40,13 +43,18 @@ class WhatIfPanel extends VerticalLayout {
         this.whatIf = whatIf;
         setPadding(false);
         round.setItemLabelGenerator(RoundView::name);
-        round.setItems(rounds.all());
+        List<RoundView> all = rounds.all();
+        all.forEach(r -> roundNames.put(r.id(), r.name()));
+        round.setItems(all);
         round.setPlaceholder(getTranslation("rules.whatIf.allOpen"));
         round.setClearButtonVisible(true);
         round.setWidth("24em");
         changed.setAllRowsVisible(true);
+        changed.addColumn(c -> getTranslation(c.skill() ? "rules.pathway.S" : "rules.pathway.T"))
+                .setHeader(getTranslation("rules.column.pathway"));
         changed.addColumn(WhatIf.Change::caseNumber).setHeader(getTranslation("field.caseNumber"));
-        changed.addColumn(c -> getTranslation("caseStatus." + c.status())).setHeader(getTranslation("rules.column.state"));
+        changed.addColumn(c -> getTranslation((c.skill() ? "skilleval.status." : "caseStatus.") + c.status()))
+                .setHeader(getTranslation("rules.column.state"));
         changed.addColumn(c -> outcome(c.eligibleBefore(), c.levelBefore(), c.routeBefore())).setHeader(getTranslation("rules.column.before")).setFlexGrow(2);
         changed.addColumn(c -> outcome(c.eligibleAfter(), c.levelAfter(), c.routeAfter())).setHeader(getTranslation("rules.column.after")).setFlexGrow(2);
         changed.addColumn(c -> String.join(", ", c.rules())).setHeader(getTranslation("rules.column.rule"));
@@ -55,7 +63,7 @@ class WhatIfPanel extends VerticalLayout {
         start.addClickListener(e -> start());
         export = new Anchor(DownloadHandler.fromInputStream(event -> {
             List<WhatIf.Change> rows = current == null ? List.of() : current.changed();
-            byte[] xlsx = XlsxTable.write(draft, List.of(getTranslation("field.caseNumber"), getTranslation("rules.column.state"),
+            byte[] xlsx = XlsxTable.write(draft, List.of(getTranslation("rules.column.pathway"), getTranslation("field.caseNumber"), getTranslation("rules.column.state"),
                     getTranslation("rules.whatIf.eligibleBefore"), getTranslation("rules.whatIf.levelBefore"),
                     getTranslation("rules.whatIf.routeBefore"), getTranslation("rules.whatIf.eligibleAfter"),
                     getTranslation("rules.whatIf.levelAfter"), getTranslation("rules.whatIf.routeAfter"),
@@ -64,9 +72,18 @@ class WhatIfPanel extends VerticalLayout {
         }), getTranslation("rules.whatIf.export"));
         export.getElement().setAttribute("download", true);
         export.setEnabled(false);
+        reports.setAllRowsVisible(true);
+        reports.addColumn(r -> Labels.dateTime(r.runAt())).setHeader(getTranslation("rules.whatIf.runAt"));
+        reports.addColumn(WhatIf.Report::runBy).setHeader(getTranslation("rules.whatIf.runBy"));
+        reports.addColumn(r -> r.roundId() == null ? getTranslation("rules.whatIf.allOpen")
+                : roundNames.getOrDefault(r.roundId(), String.valueOf(r.roundId()))).setHeader(getTranslation("rules.whatIf.round"));
+        reports.addColumn(WhatIf.Report::screened).setHeader(getTranslation("rules.whatIf.screened"));
+        reports.addColumn(WhatIf.Report::changed).setHeader(getTranslation("rules.whatIf.changed"));
+        reports.addComponentColumn(r -> new Button(getTranslation("rules.whatIf.open"), e -> open(r)));
+        reports.setEmptyStateText(getTranslation("rules.whatIf.noReports"));
         HorizontalLayout bar = new HorizontalLayout(round, start, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(bar, progress, summary, changed, reports);
+        add(bar, progress, summary, changed, new H4(getTranslation("rules.whatIf.history")), reports);
     }
 
     void show(String draftName) {
@@ -81,9 +98,17 @@ class WhatIfPanel extends VerticalLayout {
 
     /** The stored reports of the version (the history). */
     void showReports() {
-        reports.setText(whatIf.reports(draft).stream().map(r -> getTranslation("rules.whatIf.report", Labels.dateTime(r.runAt()),
-                r.runBy(), r.roundId() == null ? getTranslation("rules.whatIf.allOpen") : String.valueOf(r.roundId()),
-                r.screened(), r.changed())).collect(java.util.stream.Collectors.joining(" · ")));
+        reports.setItems(whatIf.reports(draft));
+    }
+
+    /** Opens a stored report: its changed cases in the list, ready to export. */
+    void open(WhatIf.Report report) {
+        List<WhatIf.Change> stored = whatIf.changesOf(draft, report.id());
+        current = new WhatIf.Progress(-report.id(), draft, report.roundId(), report.screened(), report.screened(), true, null, stored);
+        changed.setItems(stored);
+        summary.setText(getTranslation("rules.whatIf.opened", Labels.dateTime(report.runAt()), report.runBy(),
+                report.screened(), stored.size()));
+        export.setEnabled(true);
     }
 
     private void start() {

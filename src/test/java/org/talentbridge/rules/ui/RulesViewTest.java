@@ -15,6 +15,7 @@ import org.talentbridge.rules.PolicyChanges;
 import org.talentbridge.rules.RegressionGate;
 import org.talentbridge.rules.RulesVersionService;
 import org.talentbridge.rules.RulesVersionView;
+import org.talentbridge.rules.WhatIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
@@ -68,7 +69,20 @@ class RulesViewTest extends KaribuTest {
         assertThat(view.whatIfPanel.finished()).isTrue();
         assertThat(view.whatIfPanel.export.isEnabled()).isTrue();
         assertThat(view.whatIfPanel.summary.getText()).startsWith("已筛查");
-        assertThat(view.whatIfPanel.reports.getText()).contains("全部在办案件"); // the stored report, in the history
+        // the stored report, in the history: who, when, over which cases, the counts; opened again and exported
+        assertThat(_fetch(view.whatIfPanel.reports, 0, 100)).singleElement().satisfies(r -> {
+            assertThat(r.roundId()).isNull();
+            assertThat(r.runBy()).startsWith("uirules");
+        });
+        assertThat(view.rescreen.isVisible()).isFalse(); // a draft re-screens nothing
+        view.versions.select(_fetch(view.versions, 0, 100).stream().filter(v -> v.name().equals("ZJ2022-77")).findFirst().orElseThrow());
+        view.versions.select(_fetch(view.versions, 0, 100).stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow());
+        assertThat(view.whatIfPanel.export.isEnabled()).isFalse();
+        WhatIf.Report report = _fetch(view.whatIfPanel.reports, 0, 100).get(0);
+        view.whatIfPanel.open(report);
+        assertThat(view.whatIfPanel.export.isEnabled()).isTrue();
+        assertThat(view.whatIfPanel.summary.getText()).contains(report.runBy()).contains(String.valueOf(report.screened()));
+        assertThat(_size(view.whatIfPanel.changed)).isEqualTo(report.changed());
 
         _setValue(view.reason, "技师年限调整为 2 年");
         _click(view.acknowledge);
@@ -98,6 +112,22 @@ class RulesViewTest extends KaribuTest {
         _click(view.pin);
         assertThat(view.pinRound.isInvalid()).isFalse();
         assertThat(versions.pinnedVersion(round.id())).contains("ZJ2022-77");
+    }
+
+    @Test
+    void theActiveVersionOffersTheReScreeningOfAChosenSetWithFieldErrors() {
+        openAs(newAccount("uirescreen", Role.ADMIN));
+        navigate("admin/rules");
+        RulesView view = _get(RulesView.class);
+        view.versions.select(_fetch(view.versions, 0, 100).stream().filter(v -> v.name().equals("ZJ2022-77")).findFirst().orElseThrow());
+        assertThat(view.rescreen.isVisible()).isTrue();
+        _click(view.rescreen);
+        assertThat(view.rescreenCases.isInvalid()).isTrue(); // no case numbers
+        _setValue(view.rescreenCases, "ZC1999-999998");
+        _setValue(view.rescreenReason, "复核");
+        _click(view.rescreen);
+        assertThat(view.rescreenCases.getErrorMessage()).contains("ZC1999-999998");
+        assertThat(view.rescreened.isVisible()).isFalse();
     }
 
     @Test

@@ -1,0 +1,116 @@
+package org.talentbridge.casework;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talentbridge.account.AccountService;
+import org.talentbridge.eligibility.DecisionTables;
+import org.talentbridge.eligibility.TitleScreening;
+import org.talentbridge.eligibility.TitleScreeningResult;
+import org.talentbridge.shared.audit.AuditLog;
+import org.talentbridge.shared.validation.InvalidInputException;
+
+/**
+ * The policy office re-screens a chosen set of screened title cases under the active rules version (issue 18 item 5,
+ * decision 0009): on the evidence and reference date of each case's last screening, stored as its newest screening
+ * (naming the version), audited with the reason; the applicant is told when the outcome (eligible, max level, route)
+ * changed. The case's status and process are not touched; cases not chosen keep their decision.
+ */
+@Service
+public class TitleCaseRescreening {
+
+    /** One re-screened case: the outcome before and after and the version that made the new one. */
+    public record Result(String caseNumber, CaseStatus status, boolean eligibleBefore, String levelBefore, String routeBefore,
+                         boolean eligibleAfter, String levelAfter, String routeAfter, String rulesVersion, boolean changed) {
+    }
+
+    private final TitleCaseRepository cases;
+    private final CaseScreeningRepository screenings;
+    private final TitleScreening screening;
+    private final DecisionTables tables;
+    private final AccountService accounts;
+    private final CaseJson json;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    TitleCaseRescreening(TitleCaseRepository cases, CaseScreeningRepository screenings, TitleScreening screening,
+                         DecisionTables tables, AccountService accounts, CaseJson json, AuditLog audit,
+                         ApplicationEventPublisher events) {
+        this.cases = cases;
+        this.screenings = screenings;
+        this.screening = screening;
+        this.tables = tables;
+        this.accounts = accounts;
+        this.json = json;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /**
+     * Re-screens the given title cases under the version in force today. Every number must be a screened title case
+     * (a 400 naming {@code caseNumbers} otherwise, nothing written); the reason is required.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public List<Result> rescreen(Collection<String> caseNumbers, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw InvalidInputException.of("reason", "validation.required");
+        }
+        if (why.length() > 1000) {
+            throw InvalidInputException.of("reason", "validation.tooLong");
+        }
+        List<TitleCase> chosen = new ArrayList<>();
+        List<ScreeningRecord> last = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String number : new LinkedHashSet<>(caseNumbers)) {
+            Optional<TitleCase> c = cases.findByCaseNumber(number.strip());
+            Optional<ScreeningRecord> s = c.flatMap(x -> screenings.findFirstByCaseIdOrderByScreenedAtDescIdDesc(x.getId()))
+                    .map(x -> json.read(x.getOutcome(), ScreeningRecord.class));
+            if (s.isEmpty()) {
+                unknown.add(number);
+            } else {
+                chosen.add(c.get());
+                last.add(s.get());
+            }
+        }
+        if (!unknown.isEmpty() || chosen.isEmpty()) {
+            throw InvalidInputException.of("caseNumbers", "rules.rescreen.unknownCases", String.join(", ", unknown));
+        }
+        DecisionTables.InForce active = tables.inForce();
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            TitleCase c = chosen.get(i);
+            ScreeningRecord record = last.get(i);
+            TitleScreeningResult before = record.result();
+            TitleScreeningResult after = screening.screen(record.input(), active);
+            screenings.save(new CaseScreening(c.getId(), after.eligible(), name(after.maxLevel()), after.route(),
+                    after.rulesVersion(), json.write(new ScreeningRecord(OffsetDateTime.now(), record.input(), after))));
+            boolean changed = before.eligible() != after.eligible() || !Objects.equals(before.maxLevel(), after.maxLevel())
+                    || !Objects.equals(before.route(), after.route());
+            audit.record("case.rescreened", "case:" + c.getCaseNumber(), "rules " + before.rulesVersion() + " → "
+                    + after.rulesVersion() + ", eligible " + before.eligible() + " → " + after.eligible() + ", maxLevel "
+                    + before.maxLevel() + " → " + after.maxLevel() + ", route " + before.route() + " → " + after.route()
+                    + ", reason: " + why);
+            if (changed) {
+                accounts.findById(c.getApplicantId()).ifPresent(a -> events.publishEvent(
+                        new CaseRescreened(c.getCaseNumber(), a.username(), after.eligible(), active.name())));
+            }
+            results.add(new Result(c.getCaseNumber(), c.getStatus(), before.eligible(), name(before.maxLevel()), before.route(),
+                    after.eligible(), name(after.maxLevel()), after.route(), after.rulesVersion(), changed));
+        }
+        return results;
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}
