@@ -73,4 +73,20 @@ class ArchitectureTest {
                     com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
                             "grantTitle|grantSkillLevel|recordGranted.*|voidIssuedFor|voidRecordsGrantedBy|recordFinding"
                                     + "|stopRunningCasesOf|investigationCleared|publicityEnded|committeeDecided|joinEngineGroup")));
+
+    /**
+     * Every "now" comes from the application's {@link java.time.Clock} bean (issue 14.3), so that a test can set the day and
+     * two services never disagree about it; the one exception is the static shape check of ID numbers.
+     */
+    @ArchTest
+    static final ArchRule everyNowComesFromTheClock = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.talentbridge.shared.validation.ChineseIdNumber")
+            .should().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.Year.class, "now")
+            .orShould().callMethod(java.time.LocalTime.class, "now")
+            .orShould().callMethod(System.class, "currentTimeMillis");
 }

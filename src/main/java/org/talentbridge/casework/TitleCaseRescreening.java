@@ -1,5 +1,6 @@
 package org.talentbridge.casework;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,10 +41,12 @@ public class TitleCaseRescreening {
     private final CaseJson json;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     TitleCaseRescreening(TitleCaseRepository cases, CaseScreeningRepository screenings, TitleScreening screening,
                          DecisionTables tables, AccountService accounts, CaseJson json, AuditLog audit,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.screenings = screenings;
         this.screening = screening;
@@ -93,7 +96,7 @@ public class TitleCaseRescreening {
             TitleScreeningResult before = record.result();
             TitleScreeningResult after = screening.screen(record.input(), active);
             screenings.save(new CaseScreening(c.getId(), after.eligible(), name(after.maxLevel()), after.route(),
-                    after.rulesVersion(), json.write(new ScreeningRecord(OffsetDateTime.now(), record.input(), after))));
+                    after.rulesVersion(), json.write(new ScreeningRecord(OffsetDateTime.now(clock), record.input(), after))));
             boolean changed = before.eligible() != after.eligible() || !Objects.equals(before.maxLevel(), after.maxLevel())
                     || !Objects.equals(before.route(), after.route());
             audit.record("case.rescreened", "case:" + c.getCaseNumber(), "rules " + before.rulesVersion() + " → "

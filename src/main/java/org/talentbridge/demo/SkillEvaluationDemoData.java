@@ -1,5 +1,6 @@
 package org.talentbridge.demo;
 
+import java.time.Clock;
 import org.talentbridge.shared.demo.DemoDataProperties;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -43,11 +44,13 @@ class SkillEvaluationDemoData {
     private final TransactionTemplate tx;
     private final org.talentbridge.casefile.AchievementService achievements;
     private final org.talentbridge.casefile.CaseFileService caseFiles;
+    private final Clock clock;
 
     SkillEvaluationDemoData(DemoData demo, DemoDataProperties properties, AccountService accounts, ProfileService profiles,
                             EvaluationOrganisations organisations, TransactionTemplate tx,
                             org.talentbridge.casefile.AchievementService achievements,
-                            org.talentbridge.casefile.CaseFileService caseFiles) {
+                            org.talentbridge.casefile.CaseFileService caseFiles, Clock clock) {
+        this.clock = clock;
         this.achievements = achievements;
         this.caseFiles = caseFiles;
         this.demo = demo;
@@ -86,7 +89,7 @@ class SkillEvaluationDemoData {
                 profiles.addTitle(new TitleInput(TitleLevel.INTERMEDIATE, "工程技术", LocalDate.of(2019, 12, 30)));
                 profiles.addWorkPeriod(new WorkPeriodInput("舟山市自来水有限公司", "消防设施操作员", LocalDate.of(2015, 3, 1),
                         null, true));
-                int year = LocalDate.now().getYear();
+                int year = LocalDate.now(clock).getYear();
                 for (int y = year - 3; y < year; y++) {
                     profiles.addAssessment(new AssessmentInput(y, AssessmentResult.QUALIFIED));
                 }

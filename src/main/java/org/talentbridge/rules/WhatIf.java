@@ -3,6 +3,7 @@ package org.talentbridge.rules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -80,6 +81,7 @@ public class WhatIf {
     private final DecisionTables tables;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "what-if");
         t.setDaemon(true);
@@ -110,7 +112,8 @@ public class WhatIf {
     }
 
     WhatIf(RulesVersionService versions, TitleCaseService cases, SkillCaseFacts skillCases, SkillScreening skillScreening,
-           RoundService rounds, TitleScreening screening, DecisionTables tables, JdbcTemplate jdbc, ObjectMapper json) {
+           RoundService rounds, TitleScreening screening, DecisionTables tables, JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.versions = versions;
         this.cases = cases;
         this.skillCases = skillCases;
@@ -233,7 +236,7 @@ public class WhatIf {
     /** A skill case: its stored screening against the draft's on the same request (the routing it had kept). */
     private void compare(Run run, SkillCaseFacts.Screened c, DecisionTables.InForce draft) {
         SkillScreeningRecord before = c.record();
-        SkillScreeningRecord after = SkillCaseRescreening.rescreen(c, skillScreening, draft);
+        SkillScreeningRecord after = SkillCaseRescreening.rescreen(c, skillScreening, draft, java.time.OffsetDateTime.now(clock));
         if (before.eligible() == after.eligible() && Objects.equals(before.highestLevel(), after.highestLevel())) {
             return;
         }

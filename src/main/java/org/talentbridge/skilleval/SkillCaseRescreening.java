@@ -2,6 +2,7 @@ package org.talentbridge.skilleval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,9 +43,11 @@ public class SkillCaseRescreening {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
+    private final Clock clock;
 
     SkillCaseRescreening(JdbcTemplate jdbc, SkillCaseFacts facts, SkillScreening screening, DecisionTables tables,
-                         AuditLog audit, ApplicationEventPublisher events, ObjectMapper json) {
+                         AuditLog audit, ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.facts = facts;
         this.screening = screening;
@@ -54,13 +57,23 @@ public class SkillCaseRescreening {
         this.json = json;
     }
 
-    /** The case's rules on {@code request} under {@code rules}, with the routing the case had (S3 major, S4 organisation). */
-    public static SkillScreeningRecord rescreen(SkillCaseFacts.Screened c, SkillScreening screening, DecisionTables.InForce rules) {
+    /**
+     * The case's rules on {@code request} under {@code rules}, with the routing the case had (S3 major, S4 organisation)
+     * and, for a direct application, its S5 line and the S1 lines S5 waives, as at submission.
+     */
+    public static SkillScreeningRecord rescreen(SkillCaseFacts.Screened c, SkillScreening screening, DecisionTables.InForce rules,
+                                                OffsetDateTime at) {
         SkillScreeningResult result = screening.screen(c.request(), rules);
         List<Check> checks = new ArrayList<>(result.checks());
+        boolean met = result.eligible();
+        if (c.record().direct()) {
+            checks.removeIf(ch -> ch.outcome() == Check.Outcome.NOT_MET && SkillCaseService.WAIVED_BY_S5.contains(ch.messageKey()));
+            c.record().checks().stream().filter(ch -> "S5".equals(ch.rule())).findFirst().ifPresent(s5 -> checks.add(0, s5));
+            met = checks.stream().noneMatch(ch -> ch.outcome() == Check.Outcome.NOT_MET);
+        }
         checks.addAll(c.routing());
-        return new SkillScreeningRecord(OffsetDateTime.now(), result.eligible() && c.routed(), result.highestLevel(),
-                List.copyOf(checks), result.decisions(), result.rulesVersion());
+        return new SkillScreeningRecord(at, met && c.routed(), result.highestLevel(), List.copyOf(checks), result.decisions(),
+                result.rulesVersion(), c.record().direct() ? SkillScreeningRecord.DIRECT : SkillScreeningRecord.STANDARD);
     }
 
     /**
@@ -91,7 +104,7 @@ public class SkillCaseRescreening {
         List<Result> results = new ArrayList<>();
         for (SkillCaseFacts.Screened c : chosen) {
             SkillScreeningRecord before = c.record();
-            SkillScreeningRecord after = rescreen(c, screening, active);
+            SkillScreeningRecord after = rescreen(c, screening, active, OffsetDateTime.now(clock));
             boolean changed = before.eligible() != after.eligible() || !Objects.equals(before.highestLevel(), after.highestLevel());
             jdbc.update("""
                     insert into tb.skill_case_rescreening (case_id, rescreened_by, reason, previous_rules_version,

@@ -2,6 +2,7 @@ package org.talentbridge.skilleval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -74,12 +75,14 @@ public class SkillCaseService {
     private final CaseFileService caseFiles;
     private final AchievementService achievements;
     private final SkillEvaluationProperties properties;
+    private final Clock clock;
 
     SkillCaseService(JdbcTemplate jdbc, ProfileService profiles, SkillScreening screening, EvaluationOrganisations organisations,
                      EmployerService employers, AccountService accounts, CurrentUser currentUser, RuntimeService runtime,
                      CertificateService certificates, InputValidator validator, ObjectMapper json, AuditLog audit,
                      SkillCaseEndings endings, SkillEvaluationInbox inbox, SkillAdmissionReview admissions,
-                     CaseFileService caseFiles, AchievementService achievements, SkillEvaluationProperties properties) {
+                     CaseFileService caseFiles, AchievementService achievements, SkillEvaluationProperties properties, Clock clock) {
+        this.clock = clock;
         this.admissions = admissions;
         this.caseFiles = caseFiles;
         this.achievements = achievements;
@@ -122,7 +125,7 @@ public class SkillCaseService {
         }
         ProfileSnapshot evidence = profiles.myProfile();
         long sequence = jdbc.queryForObject("select nextval('tb.skill_case_seq')", Long.class);
-        String caseNumber = "JN%d-%06d".formatted(Year.now().getValue(), sequence);
+        String caseNumber = "JN%d-%06d".formatted(Year.now(clock).getValue(), sequence);
         String major = request.relatedMajor() == null || request.relatedMajor().isBlank() ? null : request.relatedMajor().strip();
         OrganisationKind preferred = request.preferredChannel() == OrganisationKind.EMPLOYER
                 ? OrganisationKind.EMPLOYER : OrganisationKind.SOCIAL_ORGANISATION;
@@ -211,7 +214,7 @@ public class SkillCaseService {
         Optional<OrganisationView> employerOrganisation =
                 organisations.evaluating(OrganisationKind.EMPLOYER, c.occupationName(), employerId);
         boolean accredited = evidence.employerAccredited() && employerOrganisation.isPresent();
-        SkillScreeningResult result = screening.screen(new SkillScreeningRequest(LocalDate.now(), c.targetLevel(),
+        SkillScreeningResult result = screening.screen(new SkillScreeningRequest(LocalDate.now(clock), c.targetLevel(),
                 c.occupationName(),
                 evidence.titles().stream().map(t -> new SkillScreeningRequest.HeldTitle(t.level(), t.series(), t.obtainedOn())).toList(),
                 evidence.certificates().stream().map(s -> new TitleScreeningRequest.HeldSkillLevel(s.level(), s.occupationName(),
@@ -253,7 +256,7 @@ public class SkillCaseService {
         boolean eligible = prerequisitesMet && organisation.isPresent();
         SkillCaseStatus next = !eligible ? SkillCaseStatus.INELIGIBLE
                 : c.direct() ? SkillCaseStatus.ADMISSION_REVIEW : SkillCaseStatus.EVALUATION;
-        SkillScreeningRecord record = new SkillScreeningRecord(OffsetDateTime.now(), eligible, result.highestLevel(),
+        SkillScreeningRecord record = new SkillScreeningRecord(OffsetDateTime.now(clock), eligible, result.highestLevel(),
                 List.copyOf(checks), result.decisions(), result.rulesVersion(),
                 c.direct() ? SkillScreeningRecord.DIRECT : SkillScreeningRecord.STANDARD);
         jdbc.update("""
@@ -272,7 +275,7 @@ public class SkillCaseService {
     }
 
     /** The S1 lines a direct application (S5) does not need: no title or level below opens the target level. */
-    private static final java.util.Set<String> WAIVED_BY_S5 = java.util.Set.of("screening.S.noRoute",
+    static final java.util.Set<String> WAIVED_BY_S5 = java.util.Set.of("screening.S.noRoute",
             "screening.S.target.notMet", "screening.S1.chief.notMet");
 
     /** What screening tells the process. */

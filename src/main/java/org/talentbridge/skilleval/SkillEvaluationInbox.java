@@ -1,5 +1,6 @@
 package org.talentbridge.skilleval;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,11 +42,13 @@ class SkillEvaluationInbox {
     private final AuditLog audit;
     private final SkillCaseEndings endings;
     private final org.talentbridge.monitoring.Absences absences;
+    private final Clock clock;
 
     SkillEvaluationInbox(JdbcTemplate jdbc, TaskService tasks, EvaluationOrganisations organisations, CurrentUser currentUser,
                          AccountService accounts, SkillEvaluationProperties properties,
                          org.talentbridge.integrity.IntegrityFile integrityFile, AuditLog audit, SkillCaseEndings endings,
-                         org.talentbridge.monitoring.Absences absences) {
+                         org.talentbridge.monitoring.Absences absences, Clock clock) {
+        this.clock = clock;
         this.absences = absences;
         this.jdbc = jdbc;
         this.tasks = tasks;
@@ -119,7 +122,7 @@ class SkillEvaluationInbox {
         boolean passed = operationalPassed && (exempt || theoryPassed);
         claim(task);
         AccountView applicant = accounts.findById(c.applicantId()).orElseThrow();
-        if (passed && integrityFile.hasActiveEntry(applicant.idNumber(), LocalDate.now())) {
+        if (passed && integrityFile.hasActiveEntry(applicant.idNumber(), LocalDate.now(clock))) {
             // rule I at the last step: an entry recorded since screening stops the case instead of granting the level;
             // the scores are kept, the evaluator reads that the case stopped, the applicant is told neutrally
             jdbc.update("""
