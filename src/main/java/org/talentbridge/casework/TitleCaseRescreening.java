@@ -18,6 +18,7 @@ import org.talentbridge.eligibility.TitleScreening;
 import org.talentbridge.eligibility.TitleScreeningResult;
 import org.talentbridge.shared.audit.AuditLog;
 import org.talentbridge.shared.validation.InvalidInputException;
+import org.talentbridge.shared.validation.RequiredText;
 
 /**
  * The policy office re-screens a chosen set of screened title cases under the active rules version (issue 18 item 5,
@@ -64,13 +65,7 @@ public class TitleCaseRescreening {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public List<Result> rescreen(Collection<String> caseNumbers, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw InvalidInputException.of("reason", "validation.required");
-        }
-        if (why.length() > 1000) {
-            throw InvalidInputException.of("reason", "validation.tooLong");
-        }
+        String why = RequiredText.of(reason, "reason", 1000);
         List<TitleCase> chosen = new ArrayList<>();
         List<ScreeningRecord> last = new ArrayList<>();
         List<String> unknown = new ArrayList<>();

@@ -66,7 +66,7 @@ public class Rescreening {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "validation.required");
         }
-        List<String> skill = numbers.stream().filter(skillFacts::exists).toList();
+        Set<String> skill = new LinkedHashSet<>(numbers.stream().filter(skillFacts::exists).toList());
         List<String> title = numbers.stream().filter(n -> !skill.contains(n)).toList();
         List<Result> results = new ArrayList<>();
         if (!title.isEmpty()) {

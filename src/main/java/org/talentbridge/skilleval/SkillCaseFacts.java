@@ -2,6 +2,7 @@ package org.talentbridge.skilleval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,16 +78,25 @@ public class SkillCaseFacts {
         AccountView applicant = accounts.findById(c.applicantId()).orElseThrow();
         boolean accessType = record.checks().stream().anyMatch(ch -> ch.messageKey().equals("screening.S4.accessType"));
         boolean accredited = record.checks().stream().anyMatch(ch -> ch.messageKey().equals("screening.S4.employer"));
-        // the same request SkillCaseService.screen builds, on the day the case was screened
-        SkillScreeningRequest request = new SkillScreeningRequest(record.screenedAt().toLocalDate(), c.targetLevel(),
-                c.occupationName(),
+        // the request SkillCaseService.screen made, on the day the case was screened
+        SkillScreeningRequest request = request(c, evidence, record.screenedAt().toLocalDate(), accredited, accessType,
+                applicant.idNumber());
+        return new Screened(c.caseNumber(), c.status(), applicant.username(), record, request);
+    }
+
+    /**
+     * The skill rules' request for a case on its frozen profile: the one place it is built, for the screening at
+     * submission and for every re-screening.
+     */
+    static SkillScreeningRequest request(SkillCaseRow c, ProfileSnapshot evidence, LocalDate on, boolean accredited,
+                                         boolean accessType, String idNumber) {
+        return new SkillScreeningRequest(on, c.targetLevel(), c.occupationName(),
                 evidence.titles().stream().map(t -> new SkillScreeningRequest.HeldTitle(t.level(), t.series(), t.obtainedOn())).toList(),
                 evidence.certificates().stream().map(s -> new TitleScreeningRequest.HeldSkillLevel(s.level(), s.occupationName(),
                         s.obtainedOn(), s.certificateNumber())).toList(),
                 evidence.workPeriods().stream().filter(ProfileSnapshot.Work::technicalSkillWork)
                         .map(w -> new TitleScreeningRequest.Work(w.from(), w.to(), w.occupationName(), true)).toList(),
-                c.relatedMajor() != null, accredited, accessType, applicant.idNumber());
-        return new Screened(c.caseNumber(), c.status(), applicant.username(), record, request);
+                c.relatedMajor() != null, accredited, accessType, idNumber);
     }
 
     <T> T read(String text, Class<T> type) {

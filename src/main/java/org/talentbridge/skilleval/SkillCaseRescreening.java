@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +21,7 @@ import org.talentbridge.eligibility.SkillScreening;
 import org.talentbridge.eligibility.SkillScreeningResult;
 import org.talentbridge.shared.audit.AuditLog;
 import org.talentbridge.shared.validation.InvalidInputException;
+import org.talentbridge.shared.validation.RequiredText;
 
 /**
  * The policy office re-screens a chosen set of screened skill cases under the active rules version (issue 18 item 5,
@@ -66,10 +68,10 @@ public class SkillCaseRescreening {
         SkillScreeningResult result = screening.screen(c.request(), rules);
         List<Check> checks = new ArrayList<>(result.checks());
         boolean met = result.eligible();
-        if (c.record().direct()) {
-            checks.removeIf(ch -> ch.outcome() == Check.Outcome.NOT_MET && SkillCaseService.WAIVED_BY_S5.contains(ch.messageKey()));
-            c.record().checks().stream().filter(ch -> "S5".equals(ch.rule())).findFirst().ifPresent(s5 -> checks.add(0, s5));
-            met = checks.stream().noneMatch(ch -> ch.outcome() == Check.Outcome.NOT_MET);
+        Optional<Check> s5 = c.record().direct()
+                ? c.record().checks().stream().filter(ch -> "S5".equals(ch.rule())).findFirst() : Optional.empty();
+        if (s5.isPresent()) {
+            met = SkillCaseService.direct(checks, s5.get());
         }
         checks.addAll(c.routing());
         return new SkillScreeningRecord(at, met && c.routed(), result.highestLevel(), List.copyOf(checks), result.decisions(),
@@ -83,13 +85,7 @@ public class SkillCaseRescreening {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public List<Result> rescreen(Collection<String> caseNumbers, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw InvalidInputException.of("reason", "validation.required");
-        }
-        if (why.length() > 1000) {
-            throw InvalidInputException.of("reason", "validation.tooLong");
-        }
+        String why = RequiredText.of(reason, "reason", 1000);
         List<SkillCaseFacts.Screened> chosen = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String number : new LinkedHashSet<>(caseNumbers)) {

@@ -36,9 +36,7 @@ import org.talentbridge.certificate.CertificateService;
 import org.talentbridge.certificate.SkillLevelGrant;
 import org.talentbridge.eligibility.Check;
 import org.talentbridge.eligibility.SkillScreening;
-import org.talentbridge.eligibility.SkillScreeningRequest;
 import org.talentbridge.eligibility.SkillScreeningResult;
-import org.talentbridge.eligibility.TitleScreeningRequest;
 import org.talentbridge.employer.EmployerService;
 import org.talentbridge.employer.EmployerView;
 import org.talentbridge.shared.audit.AuditLog;
@@ -214,23 +212,14 @@ public class SkillCaseService {
         Optional<OrganisationView> employerOrganisation =
                 organisations.evaluating(OrganisationKind.EMPLOYER, c.occupationName(), employerId);
         boolean accredited = evidence.employerAccredited() && employerOrganisation.isPresent();
-        SkillScreeningResult result = screening.screen(new SkillScreeningRequest(LocalDate.now(clock), c.targetLevel(),
-                c.occupationName(),
-                evidence.titles().stream().map(t -> new SkillScreeningRequest.HeldTitle(t.level(), t.series(), t.obtainedOn())).toList(),
-                evidence.certificates().stream().map(s -> new TitleScreeningRequest.HeldSkillLevel(s.level(), s.occupationName(),
-                        s.obtainedOn(), s.certificateNumber())).toList(),
-                evidence.workPeriods().stream().filter(ProfileSnapshot.Work::technicalSkillWork)
-                        .map(w -> new TitleScreeningRequest.Work(w.from(), w.to(), w.occupationName(), true)).toList(),
-                c.relatedMajor() != null, accredited, organisations.isAccessType(c.occupationName()), applicant.idNumber()));
+        SkillScreeningResult result = screening.screen(SkillCaseFacts.request(c, evidence, LocalDate.now(clock), accredited,
+                organisations.isAccessType(c.occupationName()), applicant.idNumber()));
         List<Check> checks = new ArrayList<>(result.checks());
         boolean prerequisitesMet = result.eligible();
         if (c.direct()) {
-            // S5: an outstanding worker applies without the title or the level below; the work in the occupation, the
-            // level not already held and rule I still decide, the organisation's admission review weighs the evidence
-            checks.removeIf(ch -> ch.outcome() == Check.Outcome.NOT_MET && WAIVED_BY_S5.contains(ch.messageKey()));
             int count = read(c.directEvidence(), String[].class).length;
-            checks.add(0, new Check("S5", Check.Outcome.MET, "skilleval.screening.S5.direct", List.of(String.valueOf(count))));
-            prerequisitesMet = checks.stream().noneMatch(ch -> ch.outcome() == Check.Outcome.NOT_MET);
+            prerequisitesMet = direct(checks,
+                    new Check("S5", Check.Outcome.MET, "skilleval.screening.S5.direct", List.of(String.valueOf(count))));
         }
         if (c.relatedMajor() != null) {
             checks.add(new Check("S3", Check.Outcome.MET, "skilleval.screening.S3.major", List.of(c.relatedMajor())));
@@ -275,8 +264,21 @@ public class SkillCaseService {
     }
 
     /** The S1 lines a direct application (S5) does not need: no title or level below opens the target level. */
-    static final java.util.Set<String> WAIVED_BY_S5 = java.util.Set.of("screening.S.noRoute",
+    private static final java.util.Set<String> WAIVED_BY_S5 = java.util.Set.of("screening.S.noRoute",
             "screening.S.target.notMet", "screening.S1.chief.notMet");
+
+    /**
+     * S5 on a direct application's checks, at submission and at every re-screening: an outstanding worker applies
+     * without the title or the level below, so those S1 lines go and {@code s5} comes first; the work in the
+     * occupation, the level not already held and rule I still decide (the admission review weighs the evidence).
+     *
+     * @return whether no rule is left unmet
+     */
+    static boolean direct(List<Check> checks, Check s5) {
+        checks.removeIf(ch -> ch.outcome() == Check.Outcome.NOT_MET && WAIVED_BY_S5.contains(ch.messageKey()));
+        checks.add(0, s5);
+        return checks.stream().noneMatch(ch -> ch.outcome() == Check.Outcome.NOT_MET);
+    }
 
     /** What screening tells the process. */
     record Routing(boolean eligible, String evaluatorGroup, OrganisationKind channel, boolean theoryExempt, boolean direct) {

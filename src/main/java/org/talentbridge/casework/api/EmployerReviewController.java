@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.talentbridge.casework.EmployerReviewService;
-import org.talentbridge.shared.validation.InvalidInputException;
 import org.talentbridge.shared.web.ApiExceptionHandler.ApiError;
 
 /**
@@ -56,12 +55,7 @@ class EmployerReviewController {
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "50") int limit,
             @Parameter(description = "Part of a case number", example = "ZC2026-0001") @RequestParam(required = false) String caseNumber,
             Locale locale) {
-        if (offset < 0) {
-            throw InvalidInputException.of("offset", "validation.notNegative");
-        }
-        if (limit < 1 || limit > TaskController.MAX_LIMIT) {
-            throw InvalidInputException.of("limit", "validation.between", 1, TaskController.MAX_LIMIT);
-        }
+        TaskController.checkPage(offset, limit);
         return new TaskPageResponse(reviews.count(caseNumber), offset, limit,
                 reviews.page(caseNumber, offset, limit).stream().map(r -> TaskResponse.of(r, messages, locale)).toList());
     }

@@ -65,12 +65,7 @@ class TaskController {
             @Parameter(example = "工程技术") @RequestParam(required = false) String series,
             @RequestParam(required = false) Long roundId,
             Locale locale) {
-        if (offset < 0) {
-            throw InvalidInputException.of("offset", "validation.notNegative");
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw InvalidInputException.of("limit", "validation.between", 1, MAX_LIMIT);
-        }
+        checkPage(offset, limit);
         InboxFilter filter = new InboxFilter(scope, caseNumber, series, roundId);
         return new TaskPageResponse(inbox.count(filter), offset, limit,
                 inbox.page(filter, offset, limit).stream().map(r -> TaskResponse.of(r, messages, locale)).toList());
@@ -125,5 +120,15 @@ class TaskController {
             content = @Content(schema = @Schema(implementation = TaskConflict.class)))
     void decide(@PathVariable String taskId, @Valid @RequestBody DecisionRequest request) {
         inbox.decide(taskId, request.decision(), request.reason());
+    }
+
+    /** A page of a task list: offset 0 or more, limit 1 to {@link #MAX_LIMIT}, each refused on its field. */
+    static void checkPage(int offset, int limit) {
+        if (offset < 0) {
+            throw InvalidInputException.of("offset", "validation.notNegative");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidInputException.of("limit", "validation.between", 1, MAX_LIMIT);
+        }
     }
 }
