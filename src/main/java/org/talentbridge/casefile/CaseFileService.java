@@ -139,30 +139,35 @@ public class CaseFileService {
      * document of the previous submission that is no longer on the profile (recorded with the version the case had;
      * not part of the case file any more, {@link #removedFromCase}).
      *
-     * @return the documents now in the case
+     * Statements: the previous submission's rows only when there was one, the current versions of all the applicant's
+     * documents in one query (issue 19: a submission's cost), then one insert per document.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<CaseDocument> freeze(String caseNumber, long applicantAccountId) {
+    public void freeze(String caseNumber, long applicantAccountId) {
         int previous = files.latestSubmission(caseNumber);
+        List<FrozenRow> earlier = previous == 0 ? List.of() : files.frozen(caseNumber, previous);
         Map<Long, Long> before = new HashMap<>();
-        files.frozen(caseNumber, previous).forEach(f -> before.put(f.documentId(), f.version().id()));
+        earlier.forEach(f -> before.put(f.documentId(), f.version().id()));
         OffsetDateTime at = now();
         List<String> changed = new ArrayList<>();
         java.util.Set<Long> kept = new java.util.HashSet<>();
-        for (DocumentRow d : files.activeDocuments(applicantAccountId)) {
+        List<DocumentRow> documents = files.activeDocuments(applicantAccountId);
+        Map<Long, VersionView> currentVersions = documents.isEmpty() ? Map.of() : files.currentVersions(applicantAccountId);
+        for (DocumentRow d : documents) {
             if (!owns(applicantAccountId, d.item())) {
                 continue; // the item left the profile: its documents do not go into the case
             }
             kept.add(d.id());
-            VersionView current = files.versions(d.id()).get(0);
-            Long earlier = before.get(d.id());
-            String change = previous == 0 || earlier == null ? "NEW" : earlier == current.id() ? "UNCHANGED" : "REPLACED";
+            VersionView current = currentVersions.get(d.id());
+            Long earlierVersion = before.get(d.id());
+            String change = previous == 0 || earlierVersion == null ? "NEW"
+                    : earlierVersion == current.id() ? "UNCHANGED" : "REPLACED";
             files.insertFrozen(caseNumber, previous + 1, applicantAccountId, d.id(), current.id(), change, at);
             if (!change.equals("UNCHANGED")) {
                 changed.add(d.item() + " " + change + " " + current.sha256());
             }
         }
-        for (FrozenRow gone : files.frozen(caseNumber, previous)) {
+        for (FrozenRow gone : earlier) {
             if (!gone.change().equals("REMOVED") && !kept.contains(gone.documentId())) {
                 files.insertFrozen(caseNumber, previous + 1, applicantAccountId, gone.documentId(), gone.version().id(),
                         "REMOVED", at);
@@ -172,7 +177,6 @@ public class CaseFileService {
         achievements.freeze(caseNumber, previous + 1, applicantAccountId);
         audit.record(previous == 0 ? "casefile.frozen" : "casefile.refrozen", "case:" + caseNumber,
                 "submission " + (previous + 1) + (previous == 0 ? "" : "; changed: " + changed));
-        return caseFileOf(caseNumber);
     }
 
     /** The documents of a case's latest submission, for those who may read the case (refused otherwise). */

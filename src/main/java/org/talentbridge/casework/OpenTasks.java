@@ -54,7 +54,7 @@ class OpenTasks {
         }
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> insert(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                    task.getProcessInstanceId(), task.getVariables(), groupOf(task.getCandidates()), task.getAssignee(),
+                    task.getProcessInstanceId(), variablesOf(task), groupOf(task.getCandidates()), task.getAssignee(),
                     task.getCreateTime(), task.getDueDate());
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> jdbc.update(
                     "update tb.open_task set assignee = ?, due_at = ?, task_name = ?, candidate_group = ? where task_id = ?",
@@ -65,6 +65,14 @@ class OpenTasks {
                 // timeouts change nothing the inbox shows
             }
         }
+    }
+
+    /**
+     * The case's variables for a new task: the execution's, already in memory; the task's own {@code getVariables()}
+     * would first read its (empty) local variables from the database (issue 19: a submission's cost).
+     */
+    private static Map<String, Object> variablesOf(DelegateTask task) {
+        return task.getExecution() == null ? task.getVariables() : task.getExecution().getVariables();
     }
 
     /** Rebuilds the table from the engine when the two disagree (first start with this table, say). */

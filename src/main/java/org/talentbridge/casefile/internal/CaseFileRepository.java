@@ -74,6 +74,18 @@ public class CaseFileRepository {
                 + "order by v.version_no desc", (rs, n) -> version(rs), documentId);
     }
 
+    /** The newest version of each of an owner's documents not taken off the profile, by document id (one query). */
+    public java.util.Map<Long, VersionView> currentVersions(long owner) {
+        java.util.Map<Long, VersionView> byDocument = new java.util.HashMap<>();
+        jdbc.query("select distinct on (v.document_id) v.document_id as of_document, " + VERSION_COLUMNS
+                + " from tb.casefile_version v join tb.casefile_document d on d.id = v.document_id"
+                + " where d.owner_account_id = ? and d.removed_at is null order by v.document_id, v.version_no desc",
+                rs -> {
+                    byDocument.put(rs.getLong("of_document"), version(rs));
+                }, owner);
+        return byDocument;
+    }
+
     /** The document a version belongs to. */
     public Optional<Long> documentOfVersion(long versionId) {
         return jdbc.queryForList("select document_id from tb.casefile_version where id = ?", Long.class, versionId)
