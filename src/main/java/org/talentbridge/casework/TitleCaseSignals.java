@@ -42,9 +42,6 @@ class TitleCaseSignals {
                 .messageEventSubscriptionName(TitleApplicationProcess.MESSAGE_COMMITTEE_VOTED).count() == 0) {
             return false;
         }
-        if (!passed) {
-            progress.move(found.get(), CaseStatus.NOT_PASSED, tally, null);
-        }
         audit.record("case.committeeVoted", "case:" + caseNumber, (passed ? "passed " : "not passed ") + tally);
         runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_COMMITTEE_VOTED).processInstanceBusinessKey(caseNumber)
                 .setVariable(TitleApplicationProcess.VAR_COMMITTEE_PASSED, passed)
@@ -62,9 +59,6 @@ class TitleCaseSignals {
         Optional<TitleCase> found = cases.findByCaseNumber(caseNumber).filter(c -> c.getStatus() == CaseStatus.PUBLICITY);
         if (found.isEmpty()) {
             return false;
-        }
-        if (!granted) {
-            progress.move(found.get(), CaseStatus.HELD, null, null);
         }
         audit.record("case.publicityEnded", "case:" + caseNumber, granted ? "granted" : "objection sustained");
         runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_PUBLICITY_ENDED).processInstanceBusinessKey(caseNumber)
@@ -86,10 +80,14 @@ class TitleCaseSignals {
             if (!c.getStatus().isActive()) {
                 continue;
             }
-            progress.move(c, CaseStatus.STOPPED, reason, null);
+            // the model makes the case STOPPED (StartEvent_IntegrityStop) with the finding as its reason
             if (runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_INTEGRITY_STOP)
-                    .processInstanceBusinessKey(c.getCaseNumber()).correlateAllWithResult().isEmpty()) {
-                // an instance of an older process version has no integrity stop: it ends here all the same
+                    .processInstanceBusinessKey(c.getCaseNumber())
+                    .setVariable(TitleApplicationProcess.VAR_INTEGRITY_STOP_REASON, reason).correlateAllWithResult().isEmpty()) {
+                // an instance of a version before 7 (not migrated: TitleProcessMigration) has no integrity stop, and
+                // none of its elements sets a status: the case is stopped here, before its instance is deleted (so
+                // that the deletion finds it ended and does not make it CANCELLED)
+                progress.move(c, CaseStatus.STOPPED, reason, null);
                 runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.getCaseNumber())
                         .processDefinitionKey(TitleApplicationProcess.KEY).active().list()
                         .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "integrity finding: " + reason));
@@ -111,10 +109,11 @@ class TitleCaseSignals {
                 .messageEventSubscriptionName(TitleApplicationProcess.MESSAGE_INVESTIGATION_CLEARED).count() == 0) {
             return false;
         }
-        progress.move(found.get(), CaseStatus.PUBLICITY, reason, null);
         audit.record("case.investigationCleared", "case:" + caseNumber, reason);
+        // the model makes the case PUBLICITY again (Flow_InvestigationCleared) with the outcome as its reason
         runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_INVESTIGATION_CLEARED)
-                .processInstanceBusinessKey(caseNumber).correlate();
+                .processInstanceBusinessKey(caseNumber)
+                .setVariable(TitleApplicationProcess.VAR_INVESTIGATION_OUTCOME, reason).correlate();
         return true;
     }
 }
