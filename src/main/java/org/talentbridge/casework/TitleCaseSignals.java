@@ -81,13 +81,15 @@ class TitleCaseSignals {
                 continue;
             }
             // the model makes the case STOPPED (StartEvent_IntegrityStop) with the finding as its reason
-            if (runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_INTEGRITY_STOP)
+            boolean ended = !runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_INTEGRITY_STOP)
                     .processInstanceBusinessKey(c.getCaseNumber())
-                    .setVariable(TitleApplicationProcess.VAR_INTEGRITY_STOP_REASON, reason).correlateAllWithResult().isEmpty()) {
-                // an instance of a version before 7 (not migrated: TitleProcessMigration) has no integrity stop, and
-                // none of its elements sets a status: the case is stopped here, before its instance is deleted (so
-                // that the deletion finds it ended and does not make it CANCELLED)
-                progress.move(c, CaseStatus.STOPPED, reason, null);
+                    .setVariable(TitleApplicationProcess.VAR_INTEGRITY_STOP_REASON, reason).correlateAllWithResult().isEmpty();
+            // a move in code as well, a no-op when the model made it: an instance left on an older version
+            // (TitleProcessMigration could not migrate it) sets no status, and a finding must stop its case all the
+            // same; a version before 7 has no integrity stop at all and is deleted below, after this move (so that
+            // the deletion finds the case ended and does not make it CANCELLED)
+            progress.move(c, CaseStatus.STOPPED, reason, null);
+            if (!ended) {
                 runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.getCaseNumber())
                         .processDefinitionKey(TitleApplicationProcess.KEY).active().list()
                         .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "integrity finding: " + reason));
