@@ -23,9 +23,10 @@ import org.talentbridge.shared.audit.AuditLog;
 import org.talentbridge.shared.calendar.WorkingDayCalendar;
 
 /**
- * What the title process does to a case between human decisions: screening, the stage a decision moves the case
- * to, lapse, and the due dates of its tasks. Delegates and task listeners call these; every stage change goes
- * through {@link #move}, which announces it ({@link CaseStatusChanged}).
+ * What the title process does to a case between human decisions: screening, what a decision records, lapse, and the
+ * due dates of its tasks. Delegates and task listeners call these. The stage a case is in comes from the model: the
+ * execution listeners of {@code processes/title-application.bpmn} call {@link #enter} ({@link CaseStatusListener});
+ * every stage change goes through {@link #move}, which announces it ({@link CaseStatusChanged}).
  */
 @Service
 class CaseProgress {
@@ -81,11 +82,6 @@ class CaseProgress {
         if (c.getSeries() == null && result.series() != null) {
             c.seriesDecided(result.series());
         }
-        if (result.needsSeriesDecision()) {
-            move(c, CaseStatus.SERIES_DECISION, null, null);
-        } else {
-            move(c, result.eligible() ? CaseStatus.EMPLOYER_REVIEW : CaseStatus.REJECTED, null, null);
-        }
         audit.record("case.screened", "case:" + c.getCaseNumber(), "eligible=" + result.eligible() + " maxLevel="
                 + result.maxLevel() + " needsSeriesDecision=" + result.needsSeriesDecision() + " rules=" + result.rulesVersion());
         return new ScreeningOutcome(result.eligible(), result.needsSeriesDecision(), c.getSeries());
@@ -98,73 +94,67 @@ class CaseProgress {
         return org.talentbridge.employer.EmployerView.groupOf(employerId);
     }
 
-    /** Task_SeriesDecision completed: the case is screened again under the decided series. */
+    /**
+     * Task_EmployerReview completed: a confirmation is recorded with who confirmed it. The case enters qualification
+     * review or correction (with the variables reviewReason and correctionDeadline) from the model.
+     */
     @Transactional
-    void seriesDecided(Long caseId) {
-        move(cases.findById(caseId).orElseThrow(), CaseStatus.SCREENING, null, null);
-    }
-
-    /** Task_EmployerReview completed: confirmed cases go to qualification review, returned ones to the applicant. */
-    @Transactional
-    void employerDecided(Long caseId, EmployerDecision decision, String by, String postConfirmation, String reason,
-                         Date correctionDeadline) {
-        TitleCase c = cases.findById(caseId).orElseThrow();
+    void employerDecided(Long caseId, EmployerDecision decision, String by, String postConfirmation) {
         if (decision == EmployerDecision.CONFIRM) {
-            c.employerConfirmed(by, postConfirmation, OffsetDateTime.now(clock));
-            move(c, CaseStatus.QUALIFICATION_REVIEW, null, null);
-        } else {
-            move(c, CaseStatus.CORRECTION, reason, correctionDeadline);
+            cases.findById(caseId).orElseThrow().employerConfirmed(by, postConfirmation, OffsetDateTime.now(clock));
         }
     }
 
-    /** Task_QualificationReview completed. */
+    /**
+     * Task_QualificationReview completed: the decision's audit line, named after the status the decision leads to
+     * (the model moves the case there after this listener, so the line is built from the decision, not the status).
+     */
     @Transactional
-    void reviewDecided(Long caseId, ReviewDecision decision, String reason, Date correctionDeadline) {
+    void reviewDecided(Long caseId, ReviewDecision decision) {
         TitleCase c = cases.findById(caseId).orElseThrow();
-        move(c, switch (decision) {
+        CaseStatus next = switch (decision) {
             case APPROVE -> CaseStatus.READY_FOR_COMMITTEE;
             case RETURN -> CaseStatus.CORRECTION;
             case REJECT -> CaseStatus.REJECTED;
-        }, reason, decision == ReviewDecision.RETURN ? correctionDeadline : null);
-        audit.record("case." + c.getStatus().name().toLowerCase(Locale.ROOT), "case:" + c.getCaseNumber(), null);
+        };
+        audit.record("case." + next.name().toLowerCase(Locale.ROOT), "case:" + c.getCaseNumber(), null);
     }
 
-    /** Task_IntegrityChecks: a flagged case goes to the integrity officer, a clean one to publicity. */
+    /** Task_IntegrityChecks: flagged or not (the case enters integrity review or publicity from the model). */
     @Transactional
     boolean integrityChecked(Long caseId, Map<String, java.util.List<IntegrityFlag>> flags) {
         TitleCase c = cases.findById(caseId).orElseThrow();
         boolean flagged = !flags.getOrDefault(c.getCaseNumber(), java.util.List.of()).isEmpty();
-        move(c, flagged ? CaseStatus.INTEGRITY_REVIEW : CaseStatus.PUBLICITY, null, null);
         audit.record("case.integrityChecked", "case:" + c.getCaseNumber(), flagged
                 ? "flags=" + flags.get(c.getCaseNumber()).stream().map(f -> f.check().name()).toList() : "no flags");
         return flagged;
     }
 
-    /** Task_IntegrityReview completed: cleared cases are published, referred ones held for investigation. */
+    /**
+     * Task_Investigation started, after the model held the case: the referral is announced, so that the investigation
+     * opens in this transaction on a case already HELD (the integrity officer's reason is the referral's).
+     */
     @Transactional
-    void integrityReviewed(Long caseId, IntegrityDecision decision, String reason) {
-        TitleCase c = cases.findById(caseId).orElseThrow();
-        move(c, decision == IntegrityDecision.CLEAR ? CaseStatus.PUBLICITY : CaseStatus.HELD, reason, null);
-        if (decision == IntegrityDecision.REFER) {
-            events.publishEvent(new CaseReferred(c.getCaseNumber(), reason));
-        }
+    void referred(Long caseId, String reason) {
+        events.publishEvent(new CaseReferred(cases.findById(caseId).orElseThrow().getCaseNumber(), reason));
     }
 
-    /** Task_Grant: the title is granted; the certificate module hears of it in this transaction. */
+    /**
+     * Task_Grant: the title is granted; the certificate module hears of it in this transaction. The model's start
+     * listener on Task_Grant has made the case GRANTED before this runs (the certificate reads it).
+     */
     @Transactional
     void grant(Long caseId) {
         TitleCase c = cases.findById(caseId).orElseThrow();
-        move(c, CaseStatus.GRANTED, null, null);
         audit.record("case.granted", "case:" + c.getCaseNumber(), null);
         events.publishEvent(CaseGranted.of(c, accounts.findById(c.getApplicantId()).orElseThrow(),
                 screenings.findFirstByCaseIdOrderByScreenedAtDescIdDesc(c.getId()).map(CaseScreening::getRoute).orElse(null)));
     }
 
-    /** Task_Lapse: no correction before the deadline. */
+    /** Task_Lapse: no correction before the deadline (the model has made the case LAPSED). */
     @Transactional
     void lapse(Long caseId) {
         TitleCase c = cases.findById(caseId).orElseThrow();
-        move(c, CaseStatus.LAPSED, null, null);
         audit.record("case.lapsed", "case:" + c.getCaseNumber(), "correction deadline passed");
     }
 
@@ -186,7 +176,16 @@ class CaseProgress {
         return Date.from(LocalDate.now(clock).plusDays(days + 1L).atStartOfDay(clock.getZone()).toInstant());
     }
 
-    /** Every stage change goes through here, so that listeners (notifications) hear of each one. */
+    /** The model's execution listener: the case enters {@code to} ({@link CaseStatusListener}). */
+    @Transactional
+    void enter(Long caseId, CaseStatus to, String reason, Date deadline) {
+        move(cases.findById(caseId).orElseThrow(), to, reason, deadline);
+    }
+
+    /**
+     * Every stage change goes through here, so that listeners (notifications) hear of each one. Called by {@link #enter}
+     * and by the few moves made outside the engine (a deleted instance, an old version's integrity stop).
+     */
     void move(TitleCase c, CaseStatus to, String reason, Date deadline) {
         if (c.getStatus() == to) {
             return;

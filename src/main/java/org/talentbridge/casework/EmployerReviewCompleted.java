@@ -1,14 +1,14 @@
 package org.talentbridge.casework;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.talentbridge.shared.engine.BusinessTasks;
 
 /**
- * {@code Task_EmployerReview} complete listener: the case follows the employer's decision; a confirmed case's
- * qualification review is due the round's working days from now.
+ * {@code Task_EmployerReview} complete listener: a confirmation is recorded; a confirmed case's qualification review is
+ * due the round's working days from now. The case's next status (qualification review, or correction with the
+ * reviewReason and correctionDeadline variables) is declared in the model.
  */
 @Component("employerReviewCompleted")
 class EmployerReviewCompleted implements TaskListener {
@@ -35,9 +35,7 @@ class EmployerReviewCompleted implements TaskListener {
         long caseId = ((Number) task.getVariable(TitleApplicationProcess.VAR_CASE_ID)).longValue();
         EmployerDecision employerDecision = EmployerDecision.valueOf(decision.toString());
         String post = (String) task.getVariableLocal(VAR_POST_CONFIRMATION);
-        cases.employerDecided(caseId, employerDecision, task.getAssignee(), post == null || post.isBlank() ? null : post,
-                (String) task.getVariable(TitleApplicationProcess.VAR_REVIEW_REASON),
-                (Date) task.getVariable(TitleApplicationProcess.VAR_CORRECTION_DEADLINE));
+        cases.employerDecided(caseId, employerDecision, task.getAssignee(), post == null || post.isBlank() ? null : post);
         if (employerDecision == EmployerDecision.CONFIRM) {
             task.getExecution().setVariable(TitleApplicationProcess.VAR_REVIEW_DUE, cases.reviewDue(caseId));
         }

@@ -5,15 +5,12 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.talentbridge.shared.engine.BusinessTasks;
 
-/** {@code Task_IntegrityReview} complete listener: the case follows the integrity officer's decision. */
+/**
+ * {@code Task_IntegrityReview} complete listener: a decision is required. The case follows it in the model: cleared to
+ * publicity, referred to {@code Task_Investigation} (HELD, then the referral announced) with the integrityReason.
+ */
 @Component("integrityReviewCompleted")
 class IntegrityReviewCompleted implements TaskListener {
-
-    private final CaseProgress cases;
-
-    IntegrityReviewCompleted(CaseProgress cases) {
-        this.cases = cases;
-    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -25,7 +22,6 @@ class IntegrityReviewCompleted implements TaskListener {
             throw new IllegalStateException("complete Task_IntegrityReview with the variable "
                     + TitleApplicationProcess.VAR_INTEGRITY_DECISION + " = CLEAR | REFER");
         }
-        cases.integrityReviewed(((Number) task.getVariable(TitleApplicationProcess.VAR_CASE_ID)).longValue(),
-                IntegrityDecision.valueOf(decision.toString()), (String) task.getVariable(TitleApplicationProcess.VAR_INTEGRITY_REASON));
+        IntegrityDecision.valueOf(decision.toString()); // CLEAR | REFER, or refused here
     }
 }

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.talentbridge.shared.engine.BusinessTasks;
 
-/** {@code Task_QualificationReview} complete listener: the case status follows the reviewer's decision. */
+/**
+ * {@code Task_QualificationReview} complete listener: a decision is required, and audited; the case status it leads
+ * to is declared in the model (committee, correction, or rejected with the reviewReason variable).
+ */
 @Component("qualificationReviewCompleted")
 class QualificationReviewCompleted implements TaskListener {
 
@@ -27,8 +30,6 @@ class QualificationReviewCompleted implements TaskListener {
                     + TitleApplicationProcess.VAR_REVIEW_DECISION + " = APPROVE | RETURN | REJECT");
         }
         cases.reviewDecided(((Number) task.getVariable(TitleApplicationProcess.VAR_CASE_ID)).longValue(),
-                ReviewDecision.valueOf(decision.toString()),
-                (String) task.getVariable(TitleApplicationProcess.VAR_REVIEW_REASON),
-                (java.util.Date) task.getVariable(TitleApplicationProcess.VAR_CORRECTION_DEADLINE));
+                ReviewDecision.valueOf(decision.toString()));
     }
 }

@@ -8,16 +8,14 @@ import org.talentbridge.catalog.SeriesDecisionService;
 
 /**
  * {@code Task_SeriesDecision} complete listener: only a recorded decision completes the task (so that the
- * screening that follows finds it); the case goes back to screening.
+ * screening that follows finds it); the case goes back to screening (the model's listener on Task_Screening).
  */
 @Component("seriesDecisionCompleted")
 class SeriesDecisionCompleted implements TaskListener {
 
-    private final CaseProgress cases;
     private final SeriesDecisionService decisions;
 
-    SeriesDecisionCompleted(CaseProgress cases, SeriesDecisionService decisions) {
-        this.cases = cases;
+    SeriesDecisionCompleted(SeriesDecisionService decisions) {
         this.decisions = decisions;
     }
 
@@ -31,6 +29,5 @@ class SeriesDecisionCompleted implements TaskListener {
             // completing it from Tasklist without recording the decision is refused: the task stays open
             throw new IllegalStateException("record the series of \"" + occupation + "\" (SeriesDecisionService) first");
         }
-        cases.seriesDecided(((Number) task.getVariable(TitleApplicationProcess.VAR_CASE_ID)).longValue());
     }
 }

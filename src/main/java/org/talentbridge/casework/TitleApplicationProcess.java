@@ -88,6 +88,12 @@ public final class TitleApplicationProcess {
     public static final String VAR_GRANTED = "granted";
     /** The end of the correction period (a date): the due date of Task_Correction and its timer. */
     public static final String VAR_CORRECTION_DEADLINE = "correctionDeadline";
+    /** Set with message caseWithdrawn: the applicant's reason, the WITHDRAWN status's reason (EndEvent_Withdrawn). */
+    public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
+    /** Set with message investigationCleared: the investigation's outcome, the reason of PUBLICITY on Flow_InvestigationCleared. */
+    public static final String VAR_INVESTIGATION_OUTCOME = "investigationOutcome";
+    /** Set with message integrityStop: the finding, the reason of STOPPED (StartEvent_IntegrityStop). */
+    public static final String VAR_INTEGRITY_STOP_REASON = "integrityStopReason";
 
     private TitleApplicationProcess() {
     }

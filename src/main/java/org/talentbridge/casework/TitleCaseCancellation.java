@@ -41,6 +41,7 @@ class TitleCaseCancellation {
         }
         TitleCase c = found.get();
         String from = c.getStatus().name();
+        // a move in code, not in the model: a deleted instance runs none of its elements
         progress.move(c, CaseStatus.CANCELLED, REASON, null);
         audit.record("case.cancelled", "case:" + c.getCaseNumber(), REASON + " (" + event.deletedBy() + ", was " + from
                 + (event.deleteReason() == null || event.deleteReason().isBlank() ? "" : ": " + event.deleteReason()) + ")");

@@ -53,14 +53,13 @@ public class TitleCaseService {
     private final AuditLog audit;
     private final CaseScreeningRepository screenings;
     private final RoundService rounds;
-    private final CaseProgress progress;
     private final TitleCaseSignals signals;
     private final TitleCaseSubmission submissions;
     private final CaseFileService caseFiles;
 
     TitleCaseService(TitleCaseRepository cases, ProfileService profiles, EmployerService employers, AccountService accounts,
                      CurrentUser currentUser, RuntimeService runtime, TaskService tasks, CaseJson json, JdbcTemplate jdbc,
-                     AuditLog audit, CaseScreeningRepository screenings, RoundService rounds, CaseProgress progress,
+                     AuditLog audit, CaseScreeningRepository screenings, RoundService rounds,
                      TitleCaseSignals signals, TitleCaseSubmission submissions, CaseFileService caseFiles) {
         this.signals = signals;
         this.submissions = submissions;
@@ -77,7 +76,6 @@ public class TitleCaseService {
         this.audit = audit;
         this.screenings = screenings;
         this.rounds = rounds;
-        this.progress = progress;
     }
 
     /**
@@ -124,13 +122,13 @@ public class TitleCaseService {
             throw InvalidInputException.of("reason", "validation.cannotWithdraw");
         }
         try {
-            runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_WITHDRAWN)
-                    .processInstanceBusinessKey(caseNumber).correlateWithResult();
+            // the model makes the case WITHDRAWN (EndEvent_Withdrawn) with the applicant's reason
+            runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_WITHDRAWN).processInstanceBusinessKey(caseNumber)
+                    .setVariable(TitleApplicationProcess.VAR_WITHDRAWAL_REASON, why).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             // the review was decided a moment ago: the case has moved past the point of withdrawal
             throw InvalidInputException.of("reason", "validation.cannotWithdraw");
         }
-        progress.move(c, CaseStatus.WITHDRAWN, why, null);
         audit.record("case.withdrawn", "case:" + caseNumber, why);
         return summary(c, me);
     }
@@ -277,7 +275,6 @@ public class TitleCaseService {
         ProfileSnapshot corrected = profiles.myProfile();
         c.refreeze(json.write(corrected), submissions.employerOf(corrected).id());
         caseFiles.freeze(caseNumber, me.id()); // the resubmission records which documents changed (issue 15)
-        progress.move(c, CaseStatus.SCREENING, null, null);
         audit.record("case.resubmitted", "case:" + caseNumber, null);
         // the decisions of the pass that returned the case must not decide the next pass
         runtime.removeVariables(correction.getProcessInstanceId(), List.of(TitleApplicationProcess.VAR_EMPLOYER_DECISION,

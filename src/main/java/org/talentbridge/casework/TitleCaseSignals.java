@@ -42,9 +42,6 @@ class TitleCaseSignals {
                 .messageEventSubscriptionName(TitleApplicationProcess.MESSAGE_COMMITTEE_VOTED).count() == 0) {
             return false;
         }
-        if (!passed) {
-            progress.move(found.get(), CaseStatus.NOT_PASSED, tally, null);
-        }
         audit.record("case.committeeVoted", "case:" + caseNumber, (passed ? "passed " : "not passed ") + tally);
         runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_COMMITTEE_VOTED).processInstanceBusinessKey(caseNumber)
                 .setVariable(TitleApplicationProcess.VAR_COMMITTEE_PASSED, passed)
@@ -62,9 +59,6 @@ class TitleCaseSignals {
         Optional<TitleCase> found = cases.findByCaseNumber(caseNumber).filter(c -> c.getStatus() == CaseStatus.PUBLICITY);
         if (found.isEmpty()) {
             return false;
-        }
-        if (!granted) {
-            progress.move(found.get(), CaseStatus.HELD, null, null);
         }
         audit.record("case.publicityEnded", "case:" + caseNumber, granted ? "granted" : "objection sustained");
         runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_PUBLICITY_ENDED).processInstanceBusinessKey(caseNumber)
@@ -86,10 +80,16 @@ class TitleCaseSignals {
             if (!c.getStatus().isActive()) {
                 continue;
             }
+            // the model makes the case STOPPED (StartEvent_IntegrityStop) with the finding as its reason
+            boolean ended = !runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_INTEGRITY_STOP)
+                    .processInstanceBusinessKey(c.getCaseNumber())
+                    .setVariable(TitleApplicationProcess.VAR_INTEGRITY_STOP_REASON, reason).correlateAllWithResult().isEmpty();
+            // a move in code as well, a no-op when the model made it: an instance left on an older version
+            // (TitleProcessMigration could not migrate it) sets no status, and a finding must stop its case all the
+            // same; a version before 7 has no integrity stop at all and is deleted below, after this move (so that
+            // the deletion finds the case ended and does not make it CANCELLED)
             progress.move(c, CaseStatus.STOPPED, reason, null);
-            if (runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_INTEGRITY_STOP)
-                    .processInstanceBusinessKey(c.getCaseNumber()).correlateAllWithResult().isEmpty()) {
-                // an instance of an older process version has no integrity stop: it ends here all the same
+            if (!ended) {
                 runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.getCaseNumber())
                         .processDefinitionKey(TitleApplicationProcess.KEY).active().list()
                         .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "integrity finding: " + reason));
@@ -111,10 +111,11 @@ class TitleCaseSignals {
                 .messageEventSubscriptionName(TitleApplicationProcess.MESSAGE_INVESTIGATION_CLEARED).count() == 0) {
             return false;
         }
-        progress.move(found.get(), CaseStatus.PUBLICITY, reason, null);
         audit.record("case.investigationCleared", "case:" + caseNumber, reason);
+        // the model makes the case PUBLICITY again (Flow_InvestigationCleared) with the outcome as its reason
         runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_INVESTIGATION_CLEARED)
-                .processInstanceBusinessKey(caseNumber).correlate();
+                .processInstanceBusinessKey(caseNumber)
+                .setVariable(TitleApplicationProcess.VAR_INVESTIGATION_OUTCOME, reason).correlate();
         return true;
     }
 }

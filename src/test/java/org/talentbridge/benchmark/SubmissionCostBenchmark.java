@@ -169,6 +169,7 @@ class SubmissionCostBenchmark extends IntegrationTest {
                 "integrityReviewCompleted")) {
             beans.put(listener, none);
         }
+        beans.put("caseStatus", new org.talentbridge.processes.RecordedCaseStatus()); // the model's status listeners
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
         config.setProcessEngineName("bare");
         config.setDataSource(ds);

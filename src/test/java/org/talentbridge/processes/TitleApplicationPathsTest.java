@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.talentbridge.casework.TitleApplicationProcess.*;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -22,15 +23,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * processes/title-application.bpmn path by path on an engine of its own (no Spring, fakes for our delegates:
  * {@link EngineOnly}). A fake screening finds a case eligible unless it was started with {@code testIneligible}, and
- * needing the secretary's series decision while its series is empty.
+ * needing the secretary's series decision while its series is empty. Each path also asserts the case statuses the
+ * model's execution listeners enter ({@code caseStatus}, decision 0005), with the reasons and deadlines they carry.
  */
 @Deployment(resources = "processes/title-application.bpmn")
 class TitleApplicationPathsTest {
 
     private static final String CASE = "ZC2026-000001";
+    private static final RecordedCaseStatus status = new RecordedCaseStatus();
+    /** The statuses entered when Task_Grant's delegate ran (it announces CaseGranted: the case must be GRANTED by then). */
+    private static final List<String> statusesAtGrant = new java.util.ArrayList<>();
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = EngineOnly.extension("titlePaths", Map.of(
+            "caseStatus", status,
             "screenTitleCase", EngineOnly.delegate("screenTitleCase", execution -> {
                 boolean needsSeries = "".equals(execution.getVariable(VAR_SERIES));
                 boolean eligible = !Boolean.TRUE.equals(execution.getVariable("testIneligible"));
@@ -49,12 +55,14 @@ class TitleApplicationPathsTest {
             "runIntegrityChecks", EngineOnly.delegate("runIntegrityChecks", execution -> execution.setVariable(
                     VAR_INTEGRITY_FLAGGED, Boolean.TRUE.equals(execution.getVariable("testFlagged")))),
             "lapseTitleCase", EngineOnly.recorded("lapseTitleCase"),
-            "grantTitle", EngineOnly.recorded("grantTitle")));
+            "grantTitle", EngineOnly.delegate("grantTitle", execution -> statusesAtGrant.addAll(status.statuses()))));
 
     @BeforeEach
     void clearCalls() {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         EngineOnly.calls.clear();
+        status.entered.clear();
+        statusesAtGrant.clear();
     }
 
     private ProcessInstance submitted(String series, Object... more) {
@@ -85,13 +93,15 @@ class TitleApplicationPathsTest {
     }
 
     private void withdrawn() {
-        runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey(CASE).correlate();
+        runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey(CASE)
+                .setVariable(VAR_WITHDRAWAL_REASON, "另行申报").correlate();
     }
 
     @Test
     void anIneligibleCaseEndsAfterScreening() {
         ProcessInstance instance = submitted("工程技术", "testIneligible", true);
         assertThat(instance).hasPassed(TASK_SCREENING).isEnded().hasPassed(END_INELIGIBLE);
+        assertThat(status.entered).containsExactly("SCREENING", "REJECTED");
     }
 
     @Test
@@ -104,18 +114,23 @@ class TitleApplicationPathsTest {
         assertThat(task(instance)).hasCandidateGroup("employer-1").hasDueDate(
                 (java.util.Date) runtimeService().getVariable(instance.getId(), VAR_EMPLOYER_REVIEW_DUE));
         assertThat(EngineOnly.calls).containsExactly("screenTitleCase", "seriesDecisionCompleted", "screenTitleCase");
+        assertThat(status.entered).containsExactly("SCREENING", "SERIES_DECISION", "SCREENING", "EMPLOYER_REVIEW");
     }
 
     @Test
     void theEmployerReturnsAndTheCorrectedCaseIsScreenedAndGoesToTheEmployerAgain() {
         ProcessInstance instance = submitted("工程技术");
-        complete(task(instance), withVariables(VAR_EMPLOYER_DECISION, "RETURN",
-                VAR_CORRECTION_DEADLINE, EngineOnly.inDays(10)));
+        java.util.Date deadline = EngineOnly.inDays(10);
+        complete(task(instance), withVariables(VAR_EMPLOYER_DECISION, "RETURN", VAR_REVIEW_REASON, "缺考核表",
+                VAR_CORRECTION_DEADLINE, deadline));
         assertThat(instance).isWaitingAt(TASK_CORRECTION);
         assertThat(task(instance)).isAssignedTo("applicant1");
         complete(task(instance));
         assertThat(instance).isWaitingAt(TASK_EMPLOYER_REVIEW);
         assertThat(EngineOnly.calls).containsExactly("screenTitleCase", "employerReviewCompleted", "screenTitleCase");
+        // the return's reason and deadline reach the status change (the applicant's notification reads them)
+        assertThat(status.entered).containsExactly("SCREENING", "EMPLOYER_REVIEW", "CORRECTION 缺考核表 until " + deadline,
+                "SCREENING", "EMPLOYER_REVIEW");
     }
 
     @Test
@@ -131,14 +146,17 @@ class TitleApplicationPathsTest {
         complete(task(instance), withVariables(VAR_EMPLOYER_DECISION, "CONFIRM"));
         assertThat(instance).isWaitingAt(TASK_QUALIFICATION_REVIEW);
         assertThat(task(instance)).isAssignedTo("reviewer1");
+        assertThat(status.statuses()).containsExactly("SCREENING", "EMPLOYER_REVIEW", "QUALIFICATION_REVIEW", "CORRECTION",
+                "SCREENING", "EMPLOYER_REVIEW", "QUALIFICATION_REVIEW");
     }
 
     @Test
     void theReviewerRejects() {
         ProcessInstance instance = submitted("工程技术");
         complete(task(instance), withVariables(VAR_EMPLOYER_DECISION, "CONFIRM"));
-        complete(task(instance), withVariables(VAR_REVIEW_DECISION, "REJECT"));
+        complete(task(instance), withVariables(VAR_REVIEW_DECISION, "REJECT", VAR_REVIEW_REASON, "业绩不符"));
         assertThat(instance).isEnded().hasPassed(END_REJECTED);
+        assertThat(status.entered).containsExactly("SCREENING", "EMPLOYER_REVIEW", "QUALIFICATION_REVIEW", "REJECTED 业绩不符");
     }
 
     @Test
@@ -151,6 +169,7 @@ class TitleApplicationPathsTest {
         execute(job(BOUNDARY_CORRECTION_DEADLINE, instance));
         assertThat(instance).isEnded().hasPassed(TASK_LAPSE, END_LAPSED);
         assertThat(EngineOnly.calls).endsWith("lapseTitleCase");
+        assertThat(status.statuses()).endsWith("CORRECTION", "LAPSED");
     }
 
     @Test
@@ -172,6 +191,9 @@ class TitleApplicationPathsTest {
         complete(task(inCorrection), withVariables(VAR_EMPLOYER_DECISION, "RETURN", VAR_CORRECTION_DEADLINE, EngineOnly.inDays(3)));
         withdrawn();
         assertThat(inCorrection).isEnded().hasPassed(BOUNDARY_WITHDRAWN_IN_CORRECTION, END_WITHDRAWN);
+        // each wait ends WITHDRAWN with the applicant's reason
+        assertThat(status.entered.stream().filter(e -> e.startsWith("WITHDRAWN"))).containsExactly(
+                "WITHDRAWN 另行申报", "WITHDRAWN 另行申报", "WITHDRAWN 另行申报", "WITHDRAWN 另行申报");
     }
 
     @Test
@@ -179,6 +201,7 @@ class TitleApplicationPathsTest {
         ProcessInstance instance = atCommittee();
         voted(false);
         assertThat(instance).isEnded().hasPassed(END_NOT_PASSED).hasNotPassed(TASK_INTEGRITY_CHECKS);
+        assertThat(status.entered).endsWith("READY_FOR_COMMITTEE", "NOT_PASSED 5:2"); // the tally is the applicant's reason
     }
 
     @Test
@@ -189,6 +212,9 @@ class TitleApplicationPathsTest {
         publicityEnded(true);
         assertThat(instance).isEnded().hasPassed(TASK_GRANT, END_GRANTED);
         assertThat(EngineOnly.calls).endsWith("runIntegrityChecks", "grantTitle");
+        assertThat(status.statuses()).containsExactly("SCREENING", "EMPLOYER_REVIEW", "QUALIFICATION_REVIEW",
+                "READY_FOR_COMMITTEE", "PUBLICITY", "GRANTED");
+        assertThat(statusesAtGrant).endsWith("GRANTED");
     }
 
     @Test
@@ -197,32 +223,41 @@ class TitleApplicationPathsTest {
         voted(true);
         assertThat(instance).isWaitingAt(TASK_INTEGRITY_REVIEW);
         assertThat(task(instance)).hasCandidateGroup("INTEGRITY_OFFICER");
-        complete(task(instance), withVariables(VAR_INTEGRITY_DECISION, "CLEAR"));
+        complete(task(instance), withVariables(VAR_INTEGRITY_DECISION, "CLEAR", VAR_INTEGRITY_REASON, "同名不同人"));
         assertThat(instance).isWaitingAt(TASK_PUBLICITY);
         publicityEnded(false);
         assertThat(instance).isEnded().hasPassed(END_OBJECTION_SUSTAINED).hasNotPassed(TASK_GRANT);
+        assertThat(status.entered).endsWith("READY_FOR_COMMITTEE", "INTEGRITY_REVIEW", "PUBLICITY 同名不同人", "HELD");
     }
 
     @Test
     void aReferredCaseWaitsForItsInvestigationAndACleanOneGoesOnToPublicity() {
         ProcessInstance instance = atCommittee("testFlagged", true);
         voted(true);
-        complete(task(instance), withVariables(VAR_INTEGRITY_DECISION, "REFER"));
+        complete(task(instance), withVariables(VAR_INTEGRITY_DECISION, "REFER", VAR_INTEGRITY_REASON, "证书存疑"));
         assertThat(instance).isWaitingAt(TASK_INVESTIGATION);
-        runtimeService().createMessageCorrelation(MESSAGE_INVESTIGATION_CLEARED).processInstanceBusinessKey(CASE).correlate();
+        // HELD before the referral is announced: the investigation opens on a held case
+        assertThat(status.entered).endsWith("INTEGRITY_REVIEW", "HELD 证书存疑", "referred 证书存疑");
+        runtimeService().createMessageCorrelation(MESSAGE_INVESTIGATION_CLEARED).processInstanceBusinessKey(CASE)
+                .setVariable(VAR_INVESTIGATION_OUTCOME, "调查不成立").correlate();
         assertThat(instance).isWaitingAt(TASK_PUBLICITY);
+        // the investigation's outcome is the reason, not the referral's (the task's listener then finds it PUBLICITY)
+        assertThat(status.entered).endsWith("HELD 证书存疑", "referred 证书存疑", "PUBLICITY 调查不成立", "PUBLICITY 证书存疑");
     }
 
     @Test
     void aConfirmedIntegrityFindingStopsARunningCaseWherever() {
         ProcessInstance inReview = submitted("工程技术");
         complete(task(inReview), withVariables(VAR_EMPLOYER_DECISION, "CONFIRM"));
-        runtimeService().createMessageCorrelation(MESSAGE_INTEGRITY_STOP).processInstanceBusinessKey(CASE).correlateAll();
+        runtimeService().createMessageCorrelation(MESSAGE_INTEGRITY_STOP).processInstanceBusinessKey(CASE)
+                .setVariable(VAR_INTEGRITY_STOP_REASON, "IV2026-0001 伪造证书").correlateAll();
         assertThat(inReview).isEnded().hasPassed(END_STOPPED);
+        assertThat(status.entered).endsWith("QUALIFICATION_REVIEW", "STOPPED IV2026-0001 伪造证书");
 
         ProcessInstance inPublicity = atCommittee();
         voted(true);
         runtimeService().createMessageCorrelation(MESSAGE_INTEGRITY_STOP).processInstanceBusinessKey(CASE).correlateAll();
         assertThat(inPublicity).isEnded().hasPassed(END_STOPPED).hasNotPassed(TASK_GRANT);
+        assertThat(status.statuses()).endsWith("PUBLICITY", "STOPPED");
     }
 }
