@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,13 +24,13 @@ final class CpuTimes {
         this.postmaster = postmaster;
     }
 
-    /** The server behind {@code jdbc}: its postmaster's pid from {@code postmaster.pid} in its data directory. */
+    /** The server behind {@code jdbc}: the parent of this connection's backend process is the postmaster. */
     static CpuTimes of(JdbcTemplate jdbc) {
-        String dataDirectory = jdbc.queryForObject("show data_directory", String.class);
         try {
-            List<String> lines = Files.readAllLines(Path.of(dataDirectory, "postmaster.pid"));
-            return new CpuTimes(Long.parseLong(lines.get(0).strip()));
-        } catch (IOException | RuntimeException notReadable) {
+            Integer backend = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
+            String[] stat = stat(Path.of("/proc", String.valueOf(backend)));
+            return new CpuTimes(stat == null ? -1 : Long.parseLong(stat[1]));
+        } catch (RuntimeException notReadable) {
             return new CpuTimes(-1);
         }
     }
