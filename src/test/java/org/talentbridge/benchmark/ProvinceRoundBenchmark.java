@@ -129,6 +129,10 @@ class ProvinceRoundBenchmark extends IntegrationTest {
         prepare();
         seed();
         jdbc.execute("analyze");
+        // I.2's holders query: does it find a certificate number through the index, or read every case's snapshot?
+        report.add("  I.2 holders query plan: " + String.join(" / ", jdbc.queryForList("""
+                explain select c.case_number from tb.title_case c
+                where tb.certificate_numbers(c.profile_snapshot) && array['T-RB000001']""", String.class)).strip());
         AccountView secretary = accounts.findByUsername("secretary").orElseThrow();
         AccountView officer = accounts.findByUsername("integrity").orElseThrow();
 
