@@ -1,10 +1,12 @@
 package org.talentbridge.certificate;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +26,9 @@ import org.talentbridge.shared.validation.ChineseIdNumber;
  */
 @Service
 public class RoundResultsService {
+
+    /** Cases read together while listing or exporting a round's results. */
+    static final int PAGE = 1_000;
 
     static final List<String> HEADER_KEYS = List.of("field.caseNumber", "results.applicantName", "results.idMasked",
             "field.employerName", "field.series", "field.targetLevel", "results.route", "results.status",
@@ -50,27 +55,38 @@ public class RoundResultsService {
     @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<RoundResultRow> results(Long roundId) {
+        List<RoundResultRow> rows = new ArrayList<>();
+        eachResult(roundId, rows::add);
+        return rows;
+    }
+
+    /**
+     * The results, page by page of {@link #PAGE} cases (a few queries per page, never one per case), to {@code sink}
+     * in case-number order: only one page of people, tallies and certificates is held at a time.
+     */
+    private void eachResult(Long roundId, Consumer<RoundResultRow> sink) {
         List<CaseQueries.RoundCase> round = cases.ofRound(roundId);
-        List<String> numbers = round.stream().map(CaseQueries.RoundCase::caseNumber).toList();
-        Map<String, Boolean> passed = panels.passedOf(numbers);
-        Map<String, String> certificates = new HashMap<>();
-        if (!numbers.isEmpty()) {
+        for (int from = 0; from < round.size(); from += PAGE) {
+            List<CaseQueries.RoundCase> page = round.subList(from, Math.min(round.size(), from + PAGE));
+            List<String> numbers = page.stream().map(CaseQueries.RoundCase::caseNumber).toList();
+            Map<String, Boolean> passed = panels.passedOf(numbers);
+            Map<String, String> certificates = new HashMap<>();
             jdbc.query("select case_number, certificate_number from tb.certificate where kind = 'TITLE' and case_number = any (?)",
                     rs -> {
                         certificates.put(rs.getString(1), rs.getString(2));
                     }, (Object) numbers.toArray(String[]::new));
+            List<CaseQueries.RoundCase> decided = page.stream()
+                    .filter(c -> certificates.containsKey(c.caseNumber()) || passed.containsKey(c.caseNumber())).toList();
+            Map<Long, AccountView> people = accounts.findAllById(decided.stream().map(CaseQueries.RoundCase::applicantId).toList());
+            Map<Long, String> employerNames = employers.of(decided.stream().map(CaseQueries.RoundCase::employerId).toList());
+            decided.forEach(c -> {
+                AccountView a = people.get(c.applicantId());
+                sink.accept(new RoundResultRow(c.caseNumber(), a == null ? null : a.displayName(),
+                        a == null ? null : ChineseIdNumber.mask(a.idNumber()), employerNames.get(c.employerId()), c.series(),
+                        c.targetLevel().name(), c.route(), c.status().name(), passed.get(c.caseNumber()),
+                        certificates.get(c.caseNumber())));
+            });
         }
-        List<CaseQueries.RoundCase> decided = round.stream()
-                .filter(c -> certificates.containsKey(c.caseNumber()) || passed.containsKey(c.caseNumber())).toList();
-        Map<Long, AccountView> people = accounts.findAllById(decided.stream().map(CaseQueries.RoundCase::applicantId).toList());
-        Map<Long, String> employerNames = employers.of(decided.stream().map(CaseQueries.RoundCase::employerId).toList());
-        return decided.stream().map(c -> {
-            AccountView a = people.get(c.applicantId());
-            return new RoundResultRow(c.caseNumber(), a == null ? null : a.displayName(),
-                    a == null ? null : ChineseIdNumber.mask(a.idNumber()), employerNames.get(c.employerId()), c.series(),
-                    c.targetLevel().name(), c.route(), c.status().name(), passed.get(c.caseNumber()),
-                    certificates.get(c.caseNumber()));
-        }).toList();
     }
 
     /** The results as an .xlsx workbook, headers and values in the given language. */
@@ -78,14 +94,15 @@ public class RoundResultsService {
     @Transactional(readOnly = true)
     public byte[] xlsx(Long roundId, Locale locale) {
         List<String> headers = HEADER_KEYS.stream().map(k -> messages.getMessage(k, null, locale)).toList();
-        List<List<Object>> rows = results(roundId).stream().map(r -> Arrays.<Object>asList(r.caseNumber(),
+        // streamed: each page of results becomes rows of the sheet, which keeps only its last rows in memory
+        return XlsxTable.write(messages.getMessage("results.sheet", null, locale), headers, sink -> eachResult(roundId,
+                r -> sink.accept(Arrays.<Object>asList(r.caseNumber(),
                 r.applicantName(), r.applicantIdMasked(), r.employerName(), r.series(),
                 messages.getMessage("titleLevel." + r.targetLevel(), null, locale),
                 r.route() == null ? null : messages.getMessage("results.route." + r.route(), null, r.route(), locale),
                 messages.getMessage("caseStatus." + r.status(), null, r.status(), locale),
                 r.committeePassed() == null ? null
                         : messages.getMessage(r.committeePassed() ? "results.passed" : "results.failed", null, locale),
-                r.certificateNumber())).toList();
-        return XlsxTable.write(messages.getMessage("results.sheet", null, locale), headers, rows);
+                r.certificateNumber()))));
     }
 }

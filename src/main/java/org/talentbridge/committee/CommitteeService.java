@@ -119,8 +119,9 @@ public class CommitteeService {
         if (problems.isEmpty()) {
             // the round's real cases named here: they must be of the draw's series and level, and their employers
             // always stand aside (conflict of interest), whatever the form said
-            for (CaseFacts c : cases.factsOfRound(round.id(), CaseStatus.READY_FOR_COMMITTEE, null)) {
-                if (caseNumbers.contains(c.caseNumber())) {
+            // (read by their numbers: a draw of a large round's panel never reads the whole round)
+            for (CaseFacts c : caseNumbers.isEmpty() ? List.<CaseFacts>of() : cases.factsOfRound(round.id(), null, caseNumbers)) {
+                if (c.status() == CaseStatus.READY_FOR_COMMITTEE) {
                     if (!request.series().equals(c.series()) || request.targetLevel() != c.targetLevel()) {
                         problems.add(new FieldProblem("caseNumbers", "validation.committeeCaseNotInGroup", c.caseNumber()));
                     }

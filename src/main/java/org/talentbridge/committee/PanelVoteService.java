@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,9 +93,15 @@ public class PanelVoteService {
         VoteRow vote = votes.find(drawId).orElse(null);
         Set<String> voted = new HashSet<>(votes.casesVotedBy(drawId, me.id()));
         List<MyBallot> ballots = new ArrayList<>();
-        for (String caseNumber : draw.caseNumbers()) {
-            Optional<VoteTally.Ballot> own = vote != null && vote.pepper() != null
-                    ? votes.ballotByLocator(locator(vote.pepper(), drawId, me.id(), caseNumber)) : Optional.empty();
+        boolean open = vote != null && vote.pepper() != null;
+        // the member's own ballots of the whole sheet in one query (hundreds of cases: not one query each)
+        List<byte[]> locators = open ? draw.caseNumbers().stream().map(c -> locator(vote.pepper(), drawId, me.id(), c)).toList()
+                : List.of();
+        Map<String, VoteTally.Ballot> mine = votes.ballotsByLocators(locators);
+        HexFormat hex = HexFormat.of();
+        for (int i = 0; i < draw.caseNumbers().size(); i++) {
+            String caseNumber = draw.caseNumbers().get(i);
+            Optional<VoteTally.Ballot> own = open ? Optional.ofNullable(mine.get(hex.formatHex(locators.get(i)))) : Optional.empty();
             ballots.add(new MyBallot(caseNumber, voted.contains(caseNumber), own.map(VoteTally.Ballot::decision).orElse(null),
                     own.map(VoteTally.Ballot::performance).orElse(null), own.map(VoteTally.Ballot::skill).orElse(null),
                     own.map(VoteTally.Ballot::interview).orElse(null)));
@@ -122,10 +129,11 @@ public class PanelVoteService {
             throw InvalidInputException.of("ballots", "validation.required");
         }
         Set<String> seen = new HashSet<>();
+        Set<String> onPanel = new HashSet<>(draw.caseNumbers());
         for (int i = 0; i < ballots.size(); i++) {
             BallotRequest b = ballots.get(i);
             String at = "ballots[" + i + "].";
-            if (b.caseNumber() == null || !draw.caseNumbers().contains(b.caseNumber()) || !seen.add(b.caseNumber())) {
+            if (b.caseNumber() == null || !onPanel.contains(b.caseNumber()) || !seen.add(b.caseNumber())) {
                 problems.add(new FieldProblem(at + "caseNumber", "validation.voteCaseNotOnPanel"));
             }
             if (b.decision() == null) {
@@ -138,13 +146,12 @@ public class PanelVoteService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        List<String> cases = new ArrayList<>();
-        for (BallotRequest b : ballots) {
-            votes.putBallot(drawId, b.caseNumber(), locator(vote.pepper(), drawId, me.id(), b.caseNumber()),
-                    new VoteTally.Ballot(b.decision(), b.performance(), b.skill(), b.interview()));
-            votes.participate(drawId, me.id(), b.caseNumber());
-            cases.add(b.caseNumber());
-        }
+        List<String> cases = ballots.stream().map(BallotRequest::caseNumber).toList();
+        // batched: a member's sheet of hundreds of cases is two statements' batches, not two statements per case
+        votes.putBallots(drawId, ballots.stream().map(b -> new VoteRepository.NewBallot(b.caseNumber(),
+                locator(vote.pepper(), drawId, me.id(), b.caseNumber()),
+                new VoteTally.Ballot(b.decision(), b.performance(), b.skill(), b.interview()))).toList());
+        votes.participate(drawId, me.id(), cases);
         audit.record("committee.voted", "draw:" + drawId, "cases=" + cases);
         return sheet(drawId);
     }

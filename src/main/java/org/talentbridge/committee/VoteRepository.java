@@ -6,11 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -75,28 +77,47 @@ class VoteRepository {
                 drawId).stream().findFirst();
     }
 
-    /** Casts or replaces the ballot with this locator (a replacement keeps its random id). */
-    void putBallot(long drawId, String caseNumber, byte[] locator, VoteTally.Ballot b) {
-        jdbc.update("""
+    /** A ballot to cast: its case, its locator and its content. */
+    record NewBallot(String caseNumber, byte[] locator, VoteTally.Ballot ballot) {
+    }
+
+    /** Casts or replaces the ballots with these locators (a replacement keeps its random id), in one batch. */
+    void putBallots(long drawId, List<NewBallot> ballots) {
+        jdbc.batchUpdate("""
                 insert into tb.panel_ballot (id, draw_id, case_number, locator, decision, score_performance, score_skill,
                                              score_interview)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (locator) do update set decision = excluded.decision,
                     score_performance = excluded.score_performance, score_skill = excluded.score_skill,
-                    score_interview = excluded.score_interview""",
-                UUID.randomUUID(), drawId, caseNumber, locator, b.decision().name(), b.performance(), b.skill(), b.interview());
+                    score_interview = excluded.score_interview""", ballots.stream().map(n -> new Object[] {UUID.randomUUID(),
+                drawId, n.caseNumber(), n.locator(), n.ballot().decision().name(), n.ballot().performance(),
+                n.ballot().skill(), n.ballot().interview()}).toList());
     }
 
-    Optional<VoteTally.Ballot> ballotByLocator(byte[] locator) {
-        return jdbc.query("""
-                select decision, score_performance, score_skill, score_interview from tb.panel_ballot where locator = ?""",
-                (rs, i) -> ballot(rs), locator).stream().findFirst();
+    /**
+     * The ballots with these locators, in one query, keyed by the locator in hex (a member's whole sheet; the locators
+     * are the member's own, so nothing here links a ballot to anyone).
+     */
+    Map<String, VoteTally.Ballot> ballotsByLocators(List<byte[]> locators) {
+        Map<String, VoteTally.Ballot> found = new HashMap<>();
+        if (locators.isEmpty()) {
+            return found;
+        }
+        HexFormat hex = HexFormat.of();
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    select locator, decision, score_performance, score_skill, score_interview from tb.panel_ballot
+                    where locator = any (select decode(h, 'hex') from unnest(?::text[]) h)""");
+            ps.setArray(1, con.createArrayOf("text", locators.stream().map(hex::formatHex).toArray()));
+            return ps;
+        }, (RowCallbackHandler) rs -> found.put(hex.formatHex(rs.getBytes("locator")), ballot(rs)));
+        return found;
     }
 
-    void participate(long drawId, long accountId, String caseNumber) {
-        jdbc.update("""
+    void participate(long drawId, long accountId, List<String> caseNumbers) {
+        jdbc.batchUpdate("""
                 insert into tb.panel_participation (draw_id, account_id, case_number) values (?, ?, ?)
-                on conflict do nothing""", drawId, accountId, caseNumber);
+                on conflict do nothing""", caseNumbers.stream().map(c -> new Object[] {drawId, accountId, c}).toList());
     }
 
     /** The cases this account has voted on (participation only). */

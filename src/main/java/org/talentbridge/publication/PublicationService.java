@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,6 +23,7 @@ import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
 import org.talentbridge.shared.audit.AuditLog;
 import org.talentbridge.shared.calendar.WorkingDayCalendar;
+import org.talentbridge.shared.export.XlsxTable;
 import org.talentbridge.shared.validation.FieldProblem;
 import org.talentbridge.shared.validation.InvalidInputException;
 
@@ -124,12 +127,13 @@ public class PublicationService {
             throw new InvalidInputException(problems);
         }
         store.lockRound(roundId);
-        List<CaseFacts> facts = titleCases.factsOfRound(roundId, null, numbers);
+        Map<String, CaseFacts> facts = new HashMap<>();
+        titleCases.factsOfRound(roundId, null, numbers).forEach(f -> facts.put(f.caseNumber(), f));
         for (String n : numbers) {
-            Optional<CaseFacts> found = facts.stream().filter(f -> f.caseNumber().equals(n)).findFirst();
-            if (found.isEmpty()) {
+            CaseFacts found = facts.get(n);
+            if (found == null) {
                 problems.add(new FieldProblem("caseNumbers", "validation.publicityCaseNotInRound", n, round.name()));
-            } else if (found.get().status() != CaseStatus.PUBLICITY) {
+            } else if (found.status() != CaseStatus.PUBLICITY) {
                 problems.add(new FieldProblem("caseNumbers", "validation.publicityCaseNotPassed", n));
             }
         }
@@ -144,8 +148,8 @@ public class PublicationService {
         LocalDate start = calendar.addWorkingDays(published, 1);
         LocalDate end = calendar.addWorkingDays(published, days);
         long id = store.insertPublicity(roundId, now, AuditLog.currentActor(), workingDays, days, start, end);
-        // in the order the caller gave them
-        numbers.forEach(n -> store.insertEntry(id, facts.stream().filter(f -> f.caseNumber().equals(n)).findFirst().orElseThrow()));
+        // in the order the caller gave them, in batched statements
+        store.insertEntries(id, numbers.stream().map(facts::get).toList());
         audit.record("publicity.published", "round:" + roundId, "%d cases, %s to %s (%d working days)"
                 .formatted(numbers.size(), start, end, days));
         periods.start(id, end, clock.getZone()); // its timer grants the clean cases when the period has ended
@@ -215,21 +219,19 @@ public class PublicationService {
     @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')")
     @Transactional(readOnly = true)
     public byte[] publicityXlsx(long publicityId, Locale locale) {
-        PublicityView p = view(store.header(publicityId)
-                .orElseThrow(() -> InvalidInputException.of("publicityId", "validation.notFound")));
+        PublicityRepository.Header p = store.header(publicityId)
+                .orElseThrow(() -> InvalidInputException.of("publicityId", "validation.notFound"));
         List<String> headers = List.of("publicity.number", "publicity.name", "publicity.employer", "publicity.series",
                 "publicity.level", "publicity.route", "publicity.periodColumn").stream()
                 .map(k -> messages.getMessage(k, null, locale)).toList();
         String period = p.periodStart() + " – " + p.periodEnd();
-        List<List<Object>> rows = new ArrayList<>();
-        int n = 1;
-        for (PublicEntry e : p.entries()) {
-            rows.add(java.util.Arrays.<Object>asList(n++, e.maskedName(), e.employerName(), e.series(),
-                    messages.getMessage(e.level().messageKey(), null, locale),
-                    e.route() == null ? null : messages.getMessage("publicity.route." + e.route(), null, e.route(), locale),
-                    period));
-        }
-        return org.talentbridge.shared.export.XlsxTable.write(messages.getMessage("publicity.sheet", null, locale), headers, rows);
+        int[] n = {1};
+        // streamed: the entries come from a cursor straight into the sheet, which keeps only its last rows in memory
+        return XlsxTable.write(messages.getMessage("publicity.sheet", null, locale), headers,
+                sink -> store.eachPublicEntry(publicityId, e -> sink.accept(java.util.Arrays.<Object>asList(n[0]++,
+                        e.maskedName(), e.employerName(), e.series(), messages.getMessage(e.level().messageKey(), null, locale),
+                        e.route() == null ? null : messages.getMessage("publicity.route." + e.route(), null, e.route(), locale),
+                        period))));
     }
 
     private PublicityView view(PublicityRepository.Header h) {

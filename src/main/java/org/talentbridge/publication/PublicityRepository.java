@@ -1,5 +1,6 @@
 package org.talentbridge.publication;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.talentbridge.casework.CaseFacts;
@@ -18,6 +21,9 @@ import org.talentbridge.shared.validation.ChineseIdNumber;
 /** The publicity tables (V14) through plain SQL; every statement names the schema. */
 @Repository
 class PublicityRepository {
+
+    /** Rows per batched insert and per fetch of a cursor. */
+    private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -54,11 +60,14 @@ class PublicityRepository {
         return key.getKey().longValue();
     }
 
-    void insertEntry(long publicityId, CaseFacts facts) {
-        jdbc.update("insert into tb.publicity_entry (publicity_id, case_number, masked_name, employer_name, series, "
-                        + "target_level, route) values (?, ?, ?, ?, ?, ?, ?)", publicityId, facts.caseNumber(),
-                MaskedName.of(facts.applicantName()), facts.employerName(), facts.series(), facts.targetLevel().name(),
-                facts.route());
+    /** The entries of a new publicity, in the order given (their ids keep it), in batches of {@link #BATCH}. */
+    void insertEntries(long publicityId, List<CaseFacts> entries) {
+        for (int from = 0; from < entries.size(); from += BATCH) {
+            jdbc.batchUpdate("insert into tb.publicity_entry (publicity_id, case_number, masked_name, employer_name, series, "
+                    + "target_level, route) values (?, ?, ?, ?, ?, ?, ?)", entries.subList(from, Math.min(entries.size(),
+                    from + BATCH)).stream().map(f -> new Object[] {publicityId, f.caseNumber(), MaskedName.of(f.applicantName()),
+                    f.employerName(), f.series(), f.targetLevel().name(), f.route()}).toList());
+        }
     }
 
     private static final String HEADER = "select id, round_id, published_at, working_days, period_start, period_end "
@@ -88,11 +97,29 @@ class PublicityRepository {
                 PublicityRepository::header, day, limit);
     }
 
+    private static final String PUBLIC_ENTRIES = "select id, masked_name, employer_name, series, target_level, route "
+            + "from tb.publicity_entry where publicity_id = ? order by id";
+
     List<PublicEntry> publicEntries(long publicityId) {
-        return jdbc.query("select id, masked_name, employer_name, series, target_level, route from tb.publicity_entry "
-                + "where publicity_id = ? order by id", (rs, i) -> new PublicEntry(rs.getLong("id"),
-                rs.getString("masked_name"), rs.getString("employer_name"), rs.getString("series"),
-                TitleLevel.valueOf(rs.getString("target_level")), rs.getString("route")), publicityId);
+        return jdbc.query(PUBLIC_ENTRIES, PublicityRepository::publicEntry, publicityId);
+    }
+
+    /**
+     * The public entries one by one from a cursor ({@link #BATCH} rows fetched at a time; inside a transaction, as
+     * PostgreSQL's driver needs for a cursor), never all in memory.
+     */
+    void eachPublicEntry(long publicityId, Consumer<PublicEntry> sink) {
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(PUBLIC_ENTRIES);
+            ps.setFetchSize(BATCH);
+            ps.setLong(1, publicityId);
+            return ps;
+        }, (RowCallbackHandler) rs -> sink.accept(publicEntry(rs, rs.getRow())));
+    }
+
+    private static PublicEntry publicEntry(ResultSet rs, int i) throws SQLException {
+        return new PublicEntry(rs.getLong("id"), rs.getString("masked_name"), rs.getString("employer_name"),
+                rs.getString("series"), TitleLevel.valueOf(rs.getString("target_level")), rs.getString("route"));
     }
 
     List<PublishedEntry> entries(long publicityId) {
