@@ -293,7 +293,7 @@ class UiSessionBenchmark {
                 .redirectOutput(WORK.resolve("server.log").toFile()).start();
         pid = server.pid();
         HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
                 throw new IllegalStateException("the server stopped; see " + WORK.resolve("server.log"));
@@ -309,7 +309,7 @@ class UiSessionBenchmark {
             Thread.sleep(1000);
         }
         stop(server);
-        throw new IllegalStateException("the server did not start within 4 minutes");
+        throw new IllegalStateException("the server did not start within 8 minutes");
     }
 
     /** SIGTERM, so that Spring closes the embedded PostgreSQL (a -9 would leave its postmaster behind). */
