@@ -6,7 +6,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -21,7 +20,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     public HomeView(AuthenticationContext authentication) {
         add(new H2(getTranslation("home.welcome", authentication.getPrincipalName().orElse(""))),
                 new Paragraph(getTranslation("app.tagline")));
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : NavigationMenu.entries()) {
             if (!entry.path().isEmpty()) {
                 add(new Anchor(entry.path(), getTranslation(entry.title())));
             }

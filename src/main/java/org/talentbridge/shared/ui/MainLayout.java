@@ -57,15 +57,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        nav.removeAll();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
-        }
-        if (authentication.hasRole("ADMIN")) {
-            // the engine's own webapps (Cockpit: instances, incidents, jobs), signed in through this session
-            SideNavItem cockpit = new SideNavItem(getTranslation("nav.cockpit"), "/camunda/app/cockpit/default/");
-            cockpit.setRouterIgnore(true);
-            nav.addItem(cockpit);
+        if (nav.getItems().isEmpty()) {
+            // once per layout instance: the entries depend only on the user's roles, fixed for this UI's lifetime
+            for (MenuEntry entry : NavigationMenu.entries()) {
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+            }
+            if (authentication.hasRole("ADMIN")) {
+                // the engine's own webapps (Cockpit: instances, incidents, jobs), signed in through this session
+                SideNavItem cockpit = new SideNavItem(getTranslation("nav.cockpit"), "/camunda/app/cockpit/default/");
+                cockpit.setRouterIgnore(true);
+                nav.addItem(cockpit);
+            }
         }
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
     }
