@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,7 +15,7 @@ import org.talentbridge.eligibility.DecisionTables;
 import org.talentbridge.eligibility.TitleScreening;
 import org.talentbridge.eligibility.TitleScreeningResult;
 import org.talentbridge.shared.audit.AuditLog;
-import org.talentbridge.shared.validation.InvalidInputException;
+import org.talentbridge.shared.validation.KnownCases;
 import org.talentbridge.shared.validation.RequiredText;
 
 /**
@@ -32,6 +30,10 @@ public class TitleCaseRescreening {
     /** One re-screened case: the outcome before and after and the version that made the new one. */
     public record Result(String caseNumber, CaseStatus status, boolean eligibleBefore, String levelBefore, String routeBefore,
                          boolean eligibleAfter, String levelAfter, String routeAfter, String rulesVersion, boolean changed) {
+    }
+
+    /** A chosen case and its last screening. */
+    private record Chosen(TitleCase titleCase, ScreeningRecord last) {
     }
 
     private final TitleCaseRepository cases;
@@ -66,28 +68,15 @@ public class TitleCaseRescreening {
     @Transactional
     public List<Result> rescreen(Collection<String> caseNumbers, String reason) {
         String why = RequiredText.of(reason, "reason", 1000);
-        List<TitleCase> chosen = new ArrayList<>();
-        List<ScreeningRecord> last = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        for (String number : new LinkedHashSet<>(caseNumbers)) {
-            Optional<TitleCase> c = cases.findByCaseNumber(number.strip());
-            Optional<ScreeningRecord> s = c.flatMap(x -> screenings.findFirstByCaseIdOrderByScreenedAtDescIdDesc(x.getId()))
-                    .map(x -> json.read(x.getOutcome(), ScreeningRecord.class));
-            if (s.isEmpty()) {
-                unknown.add(number);
-            } else {
-                chosen.add(c.get());
-                last.add(s.get());
-            }
-        }
-        if (!unknown.isEmpty() || chosen.isEmpty()) {
-            throw InvalidInputException.of("caseNumbers", "rules.rescreen.unknownCases", String.join(", ", unknown));
-        }
+        List<Chosen> chosen = KnownCases.all(caseNumbers, number -> cases.findByCaseNumber(number)
+                .flatMap(c -> screenings.findFirstByCaseIdOrderByScreenedAtDescIdDesc(c.getId())
+                        .map(x -> new Chosen(c, json.read(x.getOutcome(), ScreeningRecord.class)))),
+                "caseNumbers", "rules.rescreen.unknownCases");
         DecisionTables.InForce active = tables.inForce();
         List<Result> results = new ArrayList<>();
-        for (int i = 0; i < chosen.size(); i++) {
-            TitleCase c = chosen.get(i);
-            ScreeningRecord record = last.get(i);
+        for (Chosen one : chosen) {
+            TitleCase c = one.titleCase();
+            ScreeningRecord record = one.last();
             TitleScreeningResult before = record.result();
             TitleScreeningResult after = screening.screen(record.input(), active);
             screenings.save(new CaseScreening(c.getId(), after.eligible(), name(after.maxLevel()), after.route(),

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +19,7 @@ import org.talentbridge.eligibility.DecisionTables;
 import org.talentbridge.eligibility.SkillScreening;
 import org.talentbridge.eligibility.SkillScreeningResult;
 import org.talentbridge.shared.audit.AuditLog;
-import org.talentbridge.shared.validation.InvalidInputException;
+import org.talentbridge.shared.validation.KnownCases;
 import org.talentbridge.shared.validation.RequiredText;
 
 /**
@@ -86,15 +85,9 @@ public class SkillCaseRescreening {
     @Transactional
     public List<Result> rescreen(Collection<String> caseNumbers, String reason) {
         String why = RequiredText.of(reason, "reason", 1000);
-        List<SkillCaseFacts.Screened> chosen = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        for (String number : new LinkedHashSet<>(caseNumbers)) {
-            SkillCaseRow.one(jdbc, "c.case_number = ? for update of c", number.strip()).filter(c -> c.screening() != null)
-                    .map(facts::screened).ifPresentOrElse(chosen::add, () -> unknown.add(number));
-        }
-        if (!unknown.isEmpty() || chosen.isEmpty()) {
-            throw InvalidInputException.of("caseNumbers", "rules.rescreen.unknownCases", String.join(", ", unknown));
-        }
+        List<SkillCaseFacts.Screened> chosen = KnownCases.all(caseNumbers, number -> SkillCaseRow.one(jdbc,
+                "c.case_number = ? for update of c", number).filter(c -> c.screening() != null).map(facts::screened),
+                "caseNumbers", "rules.rescreen.unknownCases");
         DecisionTables.InForce active = tables.inForce();
         String actor = AuditLog.currentActor();
         List<Result> results = new ArrayList<>();

@@ -55,9 +55,8 @@ class EmployerReviewController {
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "50") int limit,
             @Parameter(description = "Part of a case number", example = "ZC2026-0001") @RequestParam(required = false) String caseNumber,
             Locale locale) {
-        TaskController.checkPage(offset, limit);
-        return new TaskPageResponse(reviews.count(caseNumber), offset, limit,
-                reviews.page(caseNumber, offset, limit).stream().map(r -> TaskResponse.of(r, messages, locale)).toList());
+        return TaskPages.of(offset, limit, () -> reviews.count(caseNumber), (o, l) -> reviews.page(caseNumber, o, l),
+                messages, locale);
     }
 
     @PostMapping("/{taskId}/confirm")

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.talentbridge.casework.InboxFilter;
 import org.talentbridge.casework.InboxScope;
 import org.talentbridge.casework.ReviewInboxService;
-import org.talentbridge.shared.validation.InvalidInputException;
 import org.talentbridge.shared.web.ApiExceptionHandler.ApiError;
 
 /**
@@ -34,8 +33,6 @@ import org.talentbridge.shared.web.ApiExceptionHandler.ApiError;
 @Tag(name = "tasks", description = "Qualification review (资格审核): the reviewer's inbox and decisions")
 @SecurityRequirement(name = "basic")
 class TaskController {
-
-    static final int MAX_LIMIT = 200;
 
     private final ReviewInboxService inbox;
     private final MessageSource messages;
@@ -65,10 +62,8 @@ class TaskController {
             @Parameter(example = "工程技术") @RequestParam(required = false) String series,
             @RequestParam(required = false) Long roundId,
             Locale locale) {
-        checkPage(offset, limit);
         InboxFilter filter = new InboxFilter(scope, caseNumber, series, roundId);
-        return new TaskPageResponse(inbox.count(filter), offset, limit,
-                inbox.page(filter, offset, limit).stream().map(r -> TaskResponse.of(r, messages, locale)).toList());
+        return TaskPages.of(offset, limit, () -> inbox.count(filter), (o, l) -> inbox.page(filter, o, l), messages, locale);
     }
 
     @PostMapping("/{taskId}/claim")
@@ -120,15 +115,5 @@ class TaskController {
             content = @Content(schema = @Schema(implementation = TaskConflict.class)))
     void decide(@PathVariable String taskId, @Valid @RequestBody DecisionRequest request) {
         inbox.decide(taskId, request.decision(), request.reason());
-    }
-
-    /** A page of a task list: offset 0 or more, limit 1 to {@link #MAX_LIMIT}, each refused on its field. */
-    static void checkPage(int offset, int limit) {
-        if (offset < 0) {
-            throw InvalidInputException.of("offset", "validation.notNegative");
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw InvalidInputException.of("limit", "validation.between", 1, MAX_LIMIT);
-        }
     }
 }

@@ -1,16 +1,11 @@
 package org.talentbridge.skilleval.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -25,9 +20,6 @@ import org.talentbridge.casefile.ItemRef;
 import org.talentbridge.casefile.ui.CaseFilePanel;
 import org.talentbridge.eligibility.ScreeningMessages;
 import org.talentbridge.shared.ui.FormErrors;
-import org.talentbridge.shared.ui.Labels;
-import org.talentbridge.shared.validation.InvalidInputException;
-import org.talentbridge.skilleval.EvaluationGoneException;
 import org.talentbridge.skilleval.EvaluationRow;
 import org.talentbridge.skilleval.SkillCaseService;
 import org.talentbridge.skilleval.SkillCaseSummary;
@@ -76,24 +68,13 @@ public class AdmissionReviewView extends VerticalLayout implements HasUrlParamet
     }
 
     private void show() {
-        removeAll();
-        EvaluationRow row;
-        try {
-            row = cases.admissionReview(taskId);
-        } catch (EvaluationGoneException e) {
-            add(new Paragraph(getTranslation("inbox.gone")), new Anchor("skill/evaluations", getTranslation("task.back")));
+        EvaluationRow row = EvaluationCaseHeader.load(this, () -> cases.admissionReview(taskId)).orElse(null);
+        if (row == null) {
             return;
         }
         SkillCaseSummary s = row.summary();
         title = s.caseNumber();
-        add(new Paragraph(getTranslation("skilleval.admission.intro")),
-                new FormLayout(Labels.readOnly(this, "case.number", s.caseNumber()),
-                        Labels.readOnly(this, "field.displayName", s.applicantName()),
-                        Labels.readOnly(this, "field.idNumber", s.applicantIdMasked()),
-                        Labels.readOnly(this, "field.occupation", s.occupationName()),
-                        Labels.readOnly(this, "field.targetLevel", getTranslation(s.targetLevel().messageKey())),
-                        Labels.readOnly(this, "skilleval.case.organisation", s.organisationName())),
-                new Anchor("skill/cases/" + s.caseNumber(), getTranslation("task.casePage")));
+        add(new Paragraph(getTranslation("skilleval.admission.intro")), new EvaluationCaseHeader(s));
         cases.details(s.caseNumber()).ifPresent(d -> {
             d.screening().ifPresent(r -> add(new H3(getTranslation("case.screening")), new SkillChecklist(messages, r)));
             Function<ItemRef, String> label = CaseFilePanel.genericLabels(this);
@@ -106,20 +87,7 @@ public class AdmissionReviewView extends VerticalLayout implements HasUrlParamet
     }
 
     private void decide(boolean admitted) {
-        try {
-            errors.clear();
-            SkillCaseSummary done = cases.decideAdmission(taskId, admitted, reason.getValue());
-            Notification.show(getTranslation("skilleval.evaluation.done", done.caseNumber(),
-                    getTranslation(done.status().messageKey())), 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            UI.getCurrent().navigate(EvaluationInboxView.class);
-        } catch (InvalidInputException e) {
-            errors.show(e);
-        } catch (EvaluationGoneException e) {
-            Notification.show(getTranslation("inbox.gone"), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
-            show();
-        }
+        EvaluationCaseHeader.decide(this, errors, () -> cases.decideAdmission(taskId, admitted, reason.getValue()), this::show);
     }
 
     @Override
