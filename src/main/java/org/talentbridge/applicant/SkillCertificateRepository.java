@@ -2,12 +2,16 @@ package org.talentbridge.applicant;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface SkillCertificateRepository extends JpaRepository<SkillCertificate, Long> {
 
+    // JPQL, not a derived query: Hibernate 6.6 caches the plans of query strings only (docs/benchmarks.md, issue 19)
+    @Query("select c from SkillCertificate c where c.accountId = ?1 order by c.obtainedOn")
     List<SkillCertificate> findByAccountIdOrderByObtainedOnAsc(Long accountId);
 
     /** The records that count as evidence: everything but what an integrity finding voided. */
+    @Query("select c from SkillCertificate c where c.accountId = ?1 and c.voidedAt is null order by c.obtainedOn")
     List<SkillCertificate> findByAccountIdAndVoidedAtIsNullOrderByObtainedOnAsc(Long accountId);
 
     /** Voids the records granted by these cases (rule I); already voided records stay as they were. */

@@ -8,13 +8,17 @@ import org.springframework.data.jpa.repository.Query;
 
 interface TitleCaseRepository extends JpaRepository<TitleCase, Long> {
 
+    // JPQL, not a derived query: Hibernate 6.6 caches the plans of query strings only (docs/benchmarks.md, issue 19)
+    @Query("select c from TitleCase c where c.caseNumber = ?1")
     Optional<TitleCase> findByCaseNumber(String caseNumber);
 
     List<TitleCase> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
+    @Query("select c from TitleCase c where c.processInstanceId = ?1")
     Optional<TitleCase> findByProcessInstanceId(String processInstanceId);
 
 
+    @Query("select c from TitleCase c where c.applicantId = ?1 order by c.submittedAt desc")
     List<TitleCase> findByApplicantIdOrderBySubmittedAtDesc(Long applicantId);
 
     @Query("select c from TitleCase c where c.applicantId = ?1 and c.roundId = ?2 and c.status in ?3")
