@@ -31,6 +31,9 @@ import org.talentbridge.shared.validation.InvalidInputException;
 /**
  * The case file: documents on the applicant's own profile items (upload, replace keeping the old version, remove from
  * the profile), frozen with a case when it is submitted, and read by those who may read the case, every read audited.
+ *
+ * <p>A little over 300 lines: this is the module's public door, each method carrying its own permission and
+ * transaction; the storage and the queries are already in {@code internal}.
  */
 @Service
 @EnableConfigurationProperties(CaseFileProperties.class)
