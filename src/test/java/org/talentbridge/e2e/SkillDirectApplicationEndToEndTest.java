@@ -70,6 +70,12 @@ class SkillDirectApplicationEndToEndTest extends BrowserTest {
         input.sendKeys(Keys.ESCAPE);
     }
 
+    /** The items of the list under "直接申报（S5）证明材料". */
+    private java.util.List<String> evidenceItems() {
+        return browser.findElements(By.xpath("//h3[normalize-space(.)='直接申报（S5）证明材料']/following-sibling::ul[1]/li"))
+                .stream().map(e -> e.getText().strip()).toList();
+    }
+
     private String openTaskOf(String caseNumber) {
         return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
     }
@@ -89,15 +95,19 @@ class SkillDirectApplicationEndToEndTest extends BrowserTest {
         String caseNumber = screen.field("申报编号").getDomProperty("value");
         assertThat(caseNumber).startsWith("JN");
         assertThat(screen.field("办理状态").getDomProperty("value")).isEqualTo("直接申报受理审查中");
-        assertThat(screen.text()).contains("直接申报（S5）证明材料", PRIZE, "竞赛获奖证书.pdf");
-        screen.screenshot("skill-direct-case");
+        assertThat(screen.text()).contains("竞赛获奖证书.pdf");
+        assertThat(evidenceItems()).containsExactly("技能竞赛成绩：" + LocalDate.now().minusYears(1) + " " + PRIZE);
+        screen.scrollTo("直接申报（S5）证明材料").screenshot("skill-direct-case");
 
         // the organisation's evaluator reads the evidence and admits the application
         browser.manage().deleteAllCookies();
         new LoginPage(browser, url("")).open().signIn("evalsocial", DEMO_PASSWORD);
         screen.open("skill/evaluations", "办理");
         screen.open("skill/admission/" + openTaskOf(caseNumber), "受理审查结论").waitFor(PRIZE).waitFor("竞赛获奖证书.pdf")
-                .screenshot("skill-direct-admission").click("受理").waitFor(caseNumber + " 已评价：评价中");
+                .scrollTo("直接申报（S5）证明材料").screenshot("skill-direct-admission");
+        // the evidence list names the prize as the applicant's case page does, not only the item's kind and number
+        assertThat(evidenceItems()).containsExactly("技能竞赛成绩：" + LocalDate.now().minusYears(1) + " " + PRIZE);
+        screen.click("受理").waitFor(caseNumber + " 已评价：评价中");
 
         // the assessment follows as for any skill case
         screen.open("skill/evaluation/" + openTaskOf(caseNumber), "提交评价结果").type("操作技能考核成绩", "88")
@@ -109,6 +119,6 @@ class SkillDirectApplicationEndToEndTest extends BrowserTest {
         screen.open("skill/cases/" + caseNumber, "职业技能等级证书").waitFor("评价机构已于").waitFor("查验证书");
         assertThat(screen.field("办理状态").getDomProperty("value")).isEqualTo("已通过，已取得等级");
         assertThat(screen.text()).contains("直接申报（S5）证明材料", PRIZE);
-        screen.screenshot("skill-direct-granted");
+        screen.scrollTo("评价结果").screenshot("skill-direct-granted");
     }
 }

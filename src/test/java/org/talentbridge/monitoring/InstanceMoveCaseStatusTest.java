@@ -3,7 +3,9 @@ package org.talentbridge.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.talentbridge.account.AccountView;
@@ -46,6 +48,11 @@ class InstanceMoveCaseStatusTest extends MonitoringTestSupport {
         return as(applicant, () -> titleCases.details(number).orElseThrow().summary().status());
     }
 
+    private List<String> waitingAt(String processInstanceId) {
+        return Arrays.stream(runtime.getActivityInstance(processInstanceId).getChildActivityInstances())
+                .map(ActivityInstance::getActivityId).toList();
+    }
+
     private String integrityTaskOf(AccountView officer, String number) {
         return as(officer, () -> integrityReviews.page(0, 10_000).stream()
                 .filter(r -> r.summary().caseNumber().equals(number)).map(InboxRow::taskId).findFirst().orElse(null));
@@ -79,7 +86,7 @@ class InstanceMoveCaseStatusTest extends MonitoringTestSupport {
             return null;
         });
         String id = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
-        assertThat(runtime.getActiveActivityIds(id)).containsExactly(TitleApplicationProcess.TASK_INVESTIGATION);
+        assertThat(waitingAt(id)).containsExactly(TitleApplicationProcess.TASK_INVESTIGATION);
         assertThat(status(applicant, number)).isEqualTo(CaseStatus.HELD);
         assertThat(integrityTaskOf(officer, number)).isNull();
 
@@ -90,7 +97,9 @@ class InstanceMoveCaseStatusTest extends MonitoringTestSupport {
         repair.move(id, TitleApplicationProcess.TASK_INVESTIGATION, TitleApplicationProcess.TASK_INTEGRITY_REVIEW,
                 "调查案件录入有误已撤销，退回诚信复核");
 
-        assertThat(runtime.getActiveActivityIds(id)).containsExactly(TitleApplicationProcess.TASK_INTEGRITY_REVIEW);
+        // where the instance waits, by the engine's activity-instance tree (after a modification the engine leaves the
+        // moved execution's "active" flag false, so RuntimeService.getActiveActivityIds answers nothing here)
+        assertThat(waitingAt(id)).containsExactly(TitleApplicationProcess.TASK_INTEGRITY_REVIEW);
         // the target step's start listener ran: the case row follows the instance
         assertThat(status(applicant, number)).isEqualTo(CaseStatus.INTEGRITY_REVIEW);
         List<AuditEvent> trail = as(admin, () -> audit.history("case:" + number));
@@ -108,6 +117,6 @@ class InstanceMoveCaseStatusTest extends MonitoringTestSupport {
             return null;
         });
         assertThat(status(applicant, number)).isEqualTo(CaseStatus.PUBLICITY);
-        assertThat(runtime.getActiveActivityIds(id)).containsExactly(TitleApplicationProcess.TASK_PUBLICITY);
+        assertThat(waitingAt(id)).containsExactly(TitleApplicationProcess.TASK_PUBLICITY);
     }
 }

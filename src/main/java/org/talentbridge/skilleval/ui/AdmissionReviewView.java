@@ -3,7 +3,6 @@ package org.talentbridge.skilleval.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,9 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.function.Function;
 import org.talentbridge.casefile.CaseFileService;
-import org.talentbridge.casefile.ItemRef;
 import org.talentbridge.casefile.ui.CaseFilePanel;
 import org.talentbridge.eligibility.ScreeningMessages;
 import org.talentbridge.shared.ui.FormErrors;
@@ -77,9 +74,7 @@ public class AdmissionReviewView extends VerticalLayout implements HasUrlParamet
         add(new Paragraph(getTranslation("skilleval.admission.intro")), new EvaluationCaseHeader(s));
         cases.details(s.caseNumber()).ifPresent(d -> {
             d.screening().ifPresent(r -> add(new H3(getTranslation("case.screening")), new SkillChecklist(messages, r)));
-            Function<ItemRef, String> label = CaseFilePanel.genericLabels(this);
-            evidence = new UnorderedList();
-            d.directEvidence().forEach(i -> evidence.add(new ListItem(label.apply(i))));
+            evidence = DirectEvidenceList.of(this, caseFiles, s.caseNumber(), d.directEvidence());
             add(new H3(getTranslation("skilleval.case.direct")), evidence);
         });
         caseFile = CaseFilePanel.of(caseFiles, s.caseNumber(), this);

@@ -18,11 +18,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.talentbridge.casefile.Achievement;
 import org.talentbridge.casefile.CaseFileService;
-import org.talentbridge.casefile.ItemKind;
 import org.talentbridge.casefile.ItemRef;
 import org.talentbridge.casefile.ui.CaseFilePanel;
 import org.talentbridge.eligibility.ScreeningMessages;
@@ -165,21 +162,9 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
         }
     }
 
-    /** The evidence items of a direct application: an achievement by its frozen description, other items generically. */
+    /** The evidence items of a direct application ({@link DirectEvidenceList}). */
     private UnorderedList directEvidence(String caseNumber, java.util.List<ItemRef> items) {
-        java.util.Map<String, Achievement> achievements = new java.util.HashMap<>();
-        try {
-            caseFiles.caseRecords(caseNumber).achievements().forEach(a -> achievements.put(String.valueOf(a.id()), a));
-        } catch (AccessDeniedException e) {
-            // no records for this viewer: generic labels only
-        }
-        java.util.function.Function<ItemRef, String> generic = CaseFilePanel.genericLabels(this);
-        evidence = new UnorderedList();
-        for (ItemRef item : items) {
-            Achievement a = item.kind() == ItemKind.ACHIEVEMENT ? achievements.get(item.key()) : null;
-            evidence.add(new ListItem(a == null ? generic.apply(item) : getTranslation(a.kind().messageKey())
-                    + getTranslation("label.colon") + a.achievedOn() + " " + a.description()));
-        }
+        evidence = DirectEvidenceList.of(this, caseFiles, caseNumber, items);
         return evidence;
     }
 
