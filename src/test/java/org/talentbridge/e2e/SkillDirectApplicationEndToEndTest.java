@@ -105,6 +105,8 @@ class SkillDirectApplicationEndToEndTest extends BrowserTest {
         screen.open("skill/evaluations", "办理");
         screen.open("skill/admission/" + openTaskOf(caseNumber), "受理审查结论").waitFor(PRIZE).waitFor("竞赛获奖证书.pdf")
                 .scrollTo("直接申报（S5）证明材料").screenshot("skill-direct-admission");
+        // a skill level, labelled as one (the evaluator's screens said 申报职称等级)
+        assertThat(screen.field("申报技能等级").getDomProperty("value")).isEqualTo("技师");
         // the evidence list names the prize as the applicant's case page does, not only the item's kind and number
         assertThat(evidenceItems()).containsExactly("技能竞赛成绩：" + LocalDate.now().minusYears(1) + " " + PRIZE);
         screen.click("受理").waitFor(caseNumber + " 已评价：评价中");

@@ -31,7 +31,7 @@ class EvaluationCaseHeader extends VerticalLayout {
                         Labels.readOnly(this, "field.displayName", s.applicantName()),
                         Labels.readOnly(this, "field.idNumber", s.applicantIdMasked()),
                         Labels.readOnly(this, "field.occupation", s.occupationName()),
-                        Labels.readOnly(this, "field.targetLevel", getTranslation(s.targetLevel().messageKey())),
+                        Labels.readOnly(this, "skilleval.targetLevel", getTranslation(s.targetLevel().messageKey())),
                         Labels.readOnly(this, "skilleval.case.organisation", s.organisationName())),
                 new Anchor("skill/cases/" + s.caseNumber(), getTranslation("task.casePage")));
     }
