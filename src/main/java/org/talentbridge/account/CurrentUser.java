@@ -10,9 +10,9 @@ import org.talentbridge.shared.audit.AuditLog;
 @Component
 public class CurrentUser {
 
-    private final AccountService accounts;
+    private final SignedInAccounts accounts;
 
-    CurrentUser(AccountService accounts) {
+    CurrentUser(SignedInAccounts accounts) {
         this.accounts = accounts;
     }
 
@@ -42,7 +42,7 @@ public class CurrentUser {
     }
 
     private AccountView read(String name) {
-        return accounts.findByUsername(name).orElseThrow(() -> new AccessDeniedException("not signed in"));
+        return accounts.find(name).orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 
     /** The key of the signed-in account's view among the transaction's resources. */

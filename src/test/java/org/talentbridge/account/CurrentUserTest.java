@@ -3,11 +3,7 @@ package org.talentbridge.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,8 +14,8 @@ import org.talentbridge.IntegrationTest;
 
 /**
  * The signed-in account (issue 19.2): read once per transaction however many services ask for it (a submission asked
- * twice: the caller and the profile), read again by the next transaction, so that a change shows at once; the name
- * as stored is matched on its plain index, a name typed in another case still finds the account.
+ * twice: the caller and the profile), read again by the next transaction, so that a change shows at once; read by
+ * SQL, it is the same view as the account service's; a name typed in another case still finds the account.
  */
 class CurrentUserTest extends IntegrationTest {
 
@@ -27,23 +23,9 @@ class CurrentUserTest extends IntegrationTest {
     private CurrentUser currentUser;
     @Autowired
     private TransactionTemplate tx;
-    @Autowired
-    private EntityManagerFactory jpa;
-
-    /** The account query of {@code AccountRepository.findByExactUsername}. */
-    private static final String BY_NAME = "select a from Account a left join fetch a.roles where a.username = ?1";
-
-    private Statistics hibernate;
-
-    @BeforeEach
-    void statisticsOn() {
-        hibernate = jpa.unwrap(SessionFactory.class).getStatistics();
-        hibernate.setStatisticsEnabled(true);
-    }
 
     @AfterEach
-    void statisticsOff() {
-        hibernate.setStatisticsEnabled(false);
+    void signOut() {
         SecurityContextHolder.clearContext();
     }
 
@@ -51,18 +33,29 @@ class CurrentUserTest extends IntegrationTest {
     void theSignedInAccountIsReadOncePerTransactionAndAgainInTheNext() {
         AccountView me = newAccount("curusr", Role.APPLICANT);
         signIn(me);
-        hibernate.clear();
         tx.executeWithoutResult(s -> {
-            assertThat(currentUser.require().id()).isEqualTo(me.id());
-            assertThat(currentUser.require()).isSameAs(currentUser.require());
+            AccountView first = currentUser.require();
+            assertThat(first.id()).isEqualTo(me.id());
+            assertThat(currentUser.require()).as("the same view, not read again").isSameAs(first);
             assertThat(profiles.myProfile().accountId()).isEqualTo(me.id()); // the profile asks for the caller too
+            assertThat(currentUser.require()).isSameAs(first);
         });
-        assertThat(hibernate.getQueryStatistics(BY_NAME).getExecutionCount()).as("account queries in the transaction")
-                .isEqualTo(1);
 
         accounts.changeMyEmail("curusr@example.org"); // a transaction of its own
         String seen = tx.execute(s -> currentUser.require().email());
         assertThat(seen).as("the next transaction reads the account again").isEqualTo("curusr@example.org");
+    }
+
+    @Test
+    void theViewIsTheAccountAsItsServiceShowsIt() {
+        AccountView reviewer = employerReviewer(SHIPYARD);
+        signIn(reviewer);
+        accounts.changeMyEmail("shipyard-review@example.org");
+        AccountView seen = tx.execute(s -> currentUser.require());
+        assertThat(seen).isEqualTo(accounts.findByUsername(reviewer.username()).orElseThrow());
+        assertThat(seen.employerId()).isNotNull();
+        assertThat(seen.roles()).containsExactly(Role.EMPLOYER_REVIEWER);
+        assertThat(seen.email()).isEqualTo("shipyard-review@example.org");
     }
 
     @Test
