@@ -24,6 +24,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a from Account a left join fetch a.roles where lower(a.username) = lower(?1)")
     Optional<Account> findByUsernameIgnoringCase(String username);
 
+    @Query("select a.username, a.email from Account a where a.username in ?1 and a.email is not null")
+    List<Object[]> emailsOf(java.util.Collection<String> usernames);
+
     @Query("select count(a) > 0 from Account a where lower(a.username) = lower(?1)")
     boolean existsByUsername(String username);
 
