@@ -186,6 +186,16 @@ public class AccountService {
         return accounts.findByUsername(username).map(AccountView::of);
     }
 
+    /** The e-mail addresses of these accounts (names as stored), in one query; accounts without one are left out. */
+    @Transactional(readOnly = true)
+    public Map<String, String> emailsOf(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.emailsOf(usernames).stream().filter(row -> !((String) row[1]).isBlank())
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+    }
+
     @Transactional(readOnly = true)
     public Optional<AccountView> findById(Long id) {
         return accounts.findById(id).map(AccountView::of);

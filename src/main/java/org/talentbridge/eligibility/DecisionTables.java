@@ -166,6 +166,10 @@ public class DecisionTables {
         if (roundId != null) {
             Optional<String> pinned = source().pinnedVersion(roundId);
             if (pinned.isPresent()) {
+                InForce known = parsed.get(pinned.get()); // an activated version never changes: no need to re-read it
+                if (known != null && !known.draft()) {
+                    return known;
+                }
                 return source().named(pinned.get()).map(this::parsed).orElseGet(() -> inForceOn(referenceDate));
             }
         }

@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.talentbridge.account.AccountService;
-import org.talentbridge.account.AccountView;
 
 /**
  * Writes notifications inside the caller's transaction (they commit or roll back with what they report) and,
@@ -65,14 +64,16 @@ class Notifier {
         boolean mailing = mail != null && mail.isActive();
         List<String> who = new ArrayList<>();
         List<String> emails = new ArrayList<>();
-        for (String recipient : new LinkedHashSet<>(recipients)) {
+        Set<String> distinct = new LinkedHashSet<>(recipients);
+        // the addresses of all recipients in one query (a group's members were one account query each)
+        Map<String, String> addresses = mailing ? accounts.emailsOf(distinct) : Map.of();
+        for (String recipient : distinct) {
             if (draft.kind() == NotificationKind.NEW_TASK && draft.caseNumber() != null
                     && here.told.contains(recipient + "\n" + draft.caseNumber())) {
                 continue;
             }
             who.add(recipient);
-            emails.add(mailing ? accounts.findByUsername(recipient).map(AccountView::email)
-                    .filter(e -> !e.isBlank()).orElse(null) : null);
+            emails.add(addresses.get(recipient));
         }
         if (who.isEmpty()) {
             return 0;

@@ -81,7 +81,7 @@ public class RoundService {
     /** Rounds open for applications on {@code day} that cover {@code series} (null: an unlisted occupation). */
     @Transactional(readOnly = true)
     public List<RoundView> openFor(String series, LocalDate day) {
-        return rounds.openOn(day).stream().map(EvaluationRound::view).filter(r -> r.covers(series)).toList();
+        return rounds.idsOpenOn(day).stream().map(this::find).flatMap(Optional::stream).filter(r -> r.covers(series)).toList();
     }
 
     /** A round by id; rounds are never changed once created, so they are remembered (case lists ask per row). */
