@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.batch.BatchStatistics;
 import org.camunda.bpm.engine.batch.history.HistoricBatch;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.task.Task;
@@ -219,7 +220,10 @@ public class InstanceRepair {
         if (!properties.allowsMove(p.getProcessDefinitionKey(), from, to)) {
             throw InvalidInputException.of("to", "monitoring.error.moveNotAllowed");
         }
-        if (!runtime.getActiveActivityIds(processInstanceId).contains(from)) {
+        // where it waits from the activity-instance tree: after a modification (an earlier move) the engine leaves
+        // the moved execution inactive and getActiveActivityIds answers nothing
+        ActivityInstance tree = runtime.getActivityInstance(processInstanceId);
+        if (tree == null || tree.getActivityInstances(from).length == 0) {
             throw InvalidInputException.of("from", "monitoring.error.notWaitingThere");
         }
         runtime.createProcessInstanceModification(processInstanceId).cancelAllForActivity(from)
