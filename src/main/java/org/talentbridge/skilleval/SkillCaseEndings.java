@@ -2,6 +2,7 @@ package org.talentbridge.skilleval;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,8 +49,8 @@ class SkillCaseEndings {
     }
 
     /**
-     * The applicant withdraws their case, with a reason, while it waits for its assessment (pathway T's rule, "withdraw
-     * before the committee", in pathway S's shape). Another person's case is "not found"; a case assessed or ended is
+     * The applicant withdraws their case, with a reason, while it waits for its assessment or, a direct application,
+     * for its admission review (pathway T's rule, "withdraw before the committee", in pathway S's shape). Another person's case is "not found"; a case assessed or ended is
      * refused on the field {@code caseNumber}. Serialised with the assessment by the case row's lock.
      */
     @PreAuthorize("hasRole('APPLICANT')")
@@ -60,11 +61,16 @@ class SkillCaseEndings {
         SkillCaseRow c = jdbc.query("select " + SkillCaseRow.COLUMNS + " where c.case_number = ? and c.applicant_id = ? for update of c", SkillCaseRow::map,
                 caseNumber, me.id()).stream().findFirst()
                 .orElseThrow(() -> InvalidInputException.of("caseNumber", "validation.notFound"));
-        if (c.status() != SkillCaseStatus.EVALUATION || c.assessedAt() != null) {
+        if (!c.status().isWithdrawable() || c.assessedAt() != null) {
             throw InvalidInputException.of("caseNumber", "skilleval.validation.notWithdrawable");
         }
-        runtime.createMessageCorrelation(SkillEvaluationProcess.MESSAGE_WITHDRAWN).processInstanceBusinessKey(c.caseNumber())
-                .correlate();
+        try {
+            runtime.createMessageCorrelation(SkillEvaluationProcess.MESSAGE_WITHDRAWN).processInstanceBusinessKey(c.caseNumber())
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException oldVersion) {
+            // a direct application submitted under version 3 waits for its admission review without the withdrawal event
+            throw InvalidInputException.of("caseNumber", "skilleval.validation.notWithdrawable");
+        }
         jdbc.update("update tb.skill_case set status = 'WITHDRAWN', status_reason = ?, updated_at = now() where id = ?",
                 why, c.id());
         audit.record("skillCase.withdrawn", "case:" + c.caseNumber(), why);

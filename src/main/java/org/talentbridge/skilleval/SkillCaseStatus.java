@@ -26,6 +26,14 @@ public enum SkillCaseStatus {
         return this == SCREENING || this == ADMISSION_REVIEW || this == EVALUATION;
     }
 
+    /**
+     * The applicant may withdraw the case (unless already assessed): while it waits for its assessment or, a direct
+     * application (S5), for its admission review before it.
+     */
+    public boolean isWithdrawable() {
+        return this == ADMISSION_REVIEW || this == EVALUATION;
+    }
+
     /** The running statuses as an SQL list, {@code ('SCREENING', 'ADMISSION_REVIEW', 'EVALUATION')}: the same set as {@link #isActive()}. */
     static final String ACTIVE_SQL = java.util.Arrays.stream(values()).filter(SkillCaseStatus::isActive)
             .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));

@@ -28,6 +28,8 @@ public final class SkillEvaluationProcess {
     /** The applicant withdraws before the assessment: interrupts Task_Evaluation. */
     public static final String MESSAGE_WITHDRAWN = "skillCaseWithdrawn";
     public static final String BOUNDARY_WITHDRAWN = "BoundaryEvent_Withdrawn";
+    /** The applicant withdraws a direct application before its admission review (version 4): interrupts Task_AdmissionReview. */
+    public static final String BOUNDARY_WITHDRAWN_AT_ADMISSION = "BoundaryEvent_WithdrawnAtAdmission";
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
 
     /** Process variables: ids and simple values only. */

@@ -101,6 +101,14 @@ class SkillEvaluationPathsTest {
     }
 
     @Test
+    void theApplicantWithdrawsADirectApplicationDuringItsAdmissionReview() {
+        ProcessInstance instance = submitted(true, true);
+        assertThat(instance).isWaitingAt(TASK_ADMISSION_REVIEW);
+        runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey(CASE).correlate();
+        assertThat(instance).isEnded().hasPassed(BOUNDARY_WITHDRAWN_AT_ADMISSION, END_WITHDRAWN).hasNotPassed(TASK_EVALUATION);
+    }
+
+    @Test
     void aConfirmedIntegrityFindingStopsTheCase() {
         ProcessInstance instance = submitted(true);
         runtimeService().createMessageCorrelation(MESSAGE_INTEGRITY_STOP).processInstanceBusinessKey(CASE).correlateAll();

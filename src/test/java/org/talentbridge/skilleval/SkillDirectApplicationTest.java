@@ -36,7 +36,8 @@ import org.talentbridge.shared.validation.FieldProblem;
 
 /**
  * Issue 15 item 7 on the real engine and database: a skill application freezes the applicant's documents, who may read
- * them, and S5 direct application (the evidence limit, the DIRECT route, the admission review admitted and refused).
+ * them, and S5 direct application (the evidence limit, the DIRECT route, the admission review admitted and refused, the
+ * application withdrawn while it waits for the admission review).
  */
 class SkillDirectApplicationTest extends SkillEvaluationTestSupport {
 
@@ -127,6 +128,30 @@ class SkillDirectApplicationTest extends SkillEvaluationTestSupport {
                 .getEndActivityId()).isEqualTo(SkillEvaluationProcess.END_ADMISSION_REFUSED);
         // the case ended: the applicant may apply again for the level
         assertThat(as(applicant, () -> applyDirect(allEvidence())).caseNumber()).isNotEqualTo(c.caseNumber());
+    }
+
+    @Test
+    void s5Withdrawn_theApplicantWithdrawsWhileTheAdmissionReviewWaitsAndTheEvaluatorsTaskGoes() {
+        AccountView applicant = outstandingElectrician("s5wd");
+        SkillCaseSummary c = applyDirect(allEvidence());
+        AccountView evaluator = evaluatorOf(SOCIAL);
+        assertThat(as(evaluator, () -> skillCases.evaluations(c.caseNumber(), 0, 10))).hasSize(1);
+
+        assertThat(problemsOf(() -> as(applicant, () -> skillCases.withdraw(c.caseNumber(), " "))))
+                .extracting(FieldProblem::field).containsExactly("reason");
+        SkillCaseSummary withdrawn = as(applicant, () -> skillCases.withdraw(c.caseNumber(), "先参加市级竞赛再申报"));
+
+        assertThat(withdrawn.status()).isEqualTo(SkillCaseStatus.WITHDRAWN);
+        assertThat(as(applicant, () -> skillCases.details(c.caseNumber()).orElseThrow()).statusReason())
+                .isEqualTo("先参加市级竞赛再申报");
+        assertThat(as(evaluator, () -> skillCases.evaluations(c.caseNumber(), 0, 10))).as("the admission review task").isEmpty();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(c.caseNumber()).singleResult()
+                .getEndActivityId()).isEqualTo(SkillEvaluationProcess.END_WITHDRAWN);
+        assertThat(audit.history("case:" + c.caseNumber())).filteredOn(e -> e.getAction().equals("skillCase.withdrawn"))
+                .singleElement().satisfies(e -> assertThat(e.getActor()).isEqualTo(applicant.username()));
+        // ended: withdrawing again is refused on the case, not a second withdrawal
+        assertThat(problemsOf(() -> as(applicant, () -> skillCases.withdraw(c.caseNumber(), "再次撤回"))))
+                .extracting(FieldProblem::field).containsExactly("caseNumber");
     }
 
     @Test

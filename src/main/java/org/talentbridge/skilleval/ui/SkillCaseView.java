@@ -154,7 +154,7 @@ public class SkillCaseView extends VerticalLayout implements HasUrlParameter<Str
         });
         d.treatedAs().ifPresent(t -> add(new Paragraph(getTranslation("skilleval.case.treatment",
                 getTranslation(s.targetLevel().messageKey()), getTranslation(t.messageKey())))));
-        if (d.mine() && s.status() == SkillCaseStatus.EVALUATION && d.assessedAt() == null) {
+        if (d.mine() && s.status().isWithdrawable() && d.assessedAt() == null) {
             withdrawal(s.caseNumber());
         }
         if (d.mine()) {
