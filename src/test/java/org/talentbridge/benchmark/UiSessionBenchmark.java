@@ -10,10 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +18,6 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,12 +46,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code target/benchmark-ui.txt} and {@code target/benchmark-ui-profile.txt} (the recording: {@code target/ui-session.jfr}).
  * <p>
  * {@code mvn -o -Pbenchmark test -Dtest=UiSessionBenchmark} ({@code -Dbenchmark.ui.cycles=N} (60),
- * {@code .warmup} (20), {@code .sessions} (20), {@code .profileCycles} (40), {@code .statementCycles} (4), {@code .port}
- * (18291), {@code .dbPort} (18292), {@code .jar} (another jar, an earlier build say)). The classes the open sessions grew
- * by: {@code target/benchmark-ui-heap.txt}; the SQL statements of a cycle: {@code target/benchmark-ui-statements.txt}.
- * Not a timed test.
+ * {@code .warmup} (20), {@code .sessions} (20), {@code .profileCycles} (40), {@code .port} (18291), {@code .jar} (another jar,
+ * an earlier build say)). The classes the open sessions grew by: {@code target/benchmark-ui-heap.txt}. Not a timed test.
  * <p>
- * Over 300 lines: one benchmark whose phases (cycles, open sessions' heap, profile, statements) share the server it
+ * Over 300 lines: one benchmark whose phases (cycles, open sessions' heap, profile) share the server it
  * starts and the browser cycle; split up, each part would need the server's process and database handed around.
  */
 @Tag("benchmark")
@@ -67,9 +60,6 @@ class UiSessionBenchmark {
     private static final int SESSIONS = Integer.getInteger("benchmark.ui.sessions", 20);
     private static final int PROFILE_CYCLES = Integer.getInteger("benchmark.ui.profileCycles", 40);
     private static final int PORT = Integer.getInteger("benchmark.ui.port", 18291);
-    private static final int DB_PORT = Integer.getInteger("benchmark.ui.dbPort", PORT + 1);
-    private static final int STATEMENT_CYCLES = Integer.getInteger("benchmark.ui.statementCycles", 4);
-    private static final Pattern LOGGED_STATEMENT = Pattern.compile("LOG:\\s+(?:statement|execute [^:]*):\\s*(.*)$");
     private static final String PASSWORD = System.getProperty("benchmark.password", "Demo2026");
     private static final Path WORK = Path.of("target/ui-bench").toAbsolutePath();
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -100,6 +90,11 @@ class UiSessionBenchmark {
                     jar.getFileName(), pid, serverArguments(), run("uptime").trim()));
             ChromeDriver browser = browser();
             try {
+                // the first page load of a cold server (demo data still loading, the bundle read from the jar the first
+                // time) may take long on a loaded machine: it is given minutes, the cycles 30 s a step
+                browser.get("http://127.0.0.1:" + PORT + "/login");
+                new WebDriverWait(browser, Duration.ofMinutes(4))
+                        .until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
                 for (int i = 0; i < WARMUP; i++) {
                     cycle(browser, USERS.get(i % USERS.size()), "127.0.0.1");
                 }
@@ -121,12 +116,6 @@ class UiSessionBenchmark {
                 browser.quit();
             }
             report.add(profile());
-            try {
-                report.add(statements());
-            } catch (Exception | AssertionError e) {
-                // the CPU, heap and profile figures stand without it
-                report.add("SQL statements not counted: " + e);
-            }
             report.add("load after: " + run("uptime").trim());
         } finally {
             stop(server);
@@ -258,84 +247,6 @@ class UiSessionBenchmark {
         return String.join(System.lineSeparator(), lines.subList(0, Math.min(lines.size(), 40)));
     }
 
-    /**
-     * The SQL statements of a few cycles per user, from PostgreSQL's own statement log ({@code log_statement = all},
-     * switched on through the superuser just for those cycles; zonky passes PostgreSQL's output into {@code server.log}), grouped
-     * by text; written to {@code target/benchmark-ui-statements.txt}. The engine's job acquisition (its {@code ACT_}
-     * tables) runs meanwhile and is counted apart.
-     */
-    private String statements() throws Exception {
-        Properties credentials = new Properties();
-        try (var in = Files.newBufferedReader(WORK.resolve("pg/talentbridge-credentials.properties"), StandardCharsets.UTF_8)) {
-            credentials.load(in);
-        }
-        List<String> lines = new ArrayList<>();
-        ChromeDriver browser = browser();
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + DB_PORT + "/postgres", "postgres",
-                credentials.getProperty("superuser.password"))) {
-            cycle(browser, USERS.get(0), "127.0.0.1");
-            for (User user : USERS) {
-                Path log = WORK.resolve("server.log");
-                long from = Files.size(log);
-                logStatements(db, "all");
-                for (int i = 0; i < STATEMENT_CYCLES; i++) {
-                    cycle(browser, user, "127.0.0.1");
-                }
-                logStatements(db, "none");
-                Thread.sleep(1000);
-                lines.addAll(statementSummary(user, loggedStatements(log, from)));
-            }
-        } finally {
-            browser.quit();
-        }
-        Files.write(Path.of("target/benchmark-ui-statements.txt"), lines, StandardCharsets.UTF_8);
-        return String.join(System.lineSeparator(), lines.stream().filter(l -> !l.startsWith("      ")).toList());
-    }
-
-    private static void logStatements(Connection db, String level) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute("ALTER SYSTEM SET log_statement = '" + level + "'");
-            s.execute("SELECT pg_reload_conf()");
-        }
-    }
-
-    /** The first line of each statement PostgreSQL logged in {@code log} after byte {@code from}. */
-    private static List<String> loggedStatements(Path log, long from) throws IOException {
-        byte[] all = Files.readAllBytes(log);
-        String text = new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from), StandardCharsets.UTF_8);
-        List<String> statements = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            Matcher m = LOGGED_STATEMENT.matcher(line);
-            if (m.find() && !m.group(1).contains("log_statement") && !m.group(1).contains("pg_reload_conf")) {
-                statements.add(m.group(1).trim());
-            }
-        }
-        return statements;
-    }
-
-    private static List<String> statementSummary(User user, List<String> statements) {
-        Map<String, Integer> byText = new HashMap<>();
-        int engine = 0;
-        int transaction = 0;
-        for (String statement : statements) {
-            String normalized = statement.replaceAll("'[^']*'", "?").replaceAll("\\b\\d+\\b", "?");
-            byText.merge(normalized.length() > 140 ? normalized.substring(0, 140) + "…" : normalized, 1, Integer::sum);
-            if (statement.toUpperCase(Locale.ROOT).contains("ACT_")) {
-                engine++;
-            } else if (statement.matches("(?i)(BEGIN|COMMIT|ROLLBACK|SET |SHOW |SELECT 1$).*")) {
-                transaction++;
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "SQL statements per cycle as %s (%d cycles, PostgreSQL log_statement=all): %.1f in all, "
-                        + "%.1f of them the engine's (ACT_ tables: job acquisition meanwhile), %.1f BEGIN/COMMIT/SET, %.1f others",
-                user.username(), STATEMENT_CYCLES, statements.size() / (double) STATEMENT_CYCLES, engine / (double) STATEMENT_CYCLES,
-                transaction / (double) STATEMENT_CYCLES, (statements.size() - engine - transaction) / (double) STATEMENT_CYCLES));
-        byText.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
-                .forEach(e -> lines.add(String.format(Locale.ROOT, "      %5.1f  %s", e.getValue() / (double) STATEMENT_CYCLES, e.getKey())));
-        return lines;
-    }
-
     private double idleCpuMsPerSecond() throws Exception {
         long cpu0 = serverCpuNanos();
         long t0 = System.nanoTime();
@@ -377,9 +288,7 @@ class UiSessionBenchmark {
 
     private static List<String> serverArguments() {
         return List.of("-Xmx1g", "--server.port=" + PORT, "--app.embedded-db.data-directory=" + WORK.resolve("pg"),
-                "--app.embedded-db.clean=true", "--app.embedded-db.port=" + DB_PORT,
-                // PostgreSQL's own output (its statement log, switched on only for statements()) into server.log
-                "--logging.level.io.zonky.test.db.postgres=debug");
+                "--app.embedded-db.clean=true");
     }
 
     private Process start(Path jar) throws Exception {
