@@ -16,8 +16,9 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * The execution samples of a JFR recording ({@code jdk.ExecutionSample}, what {@code jfr print --events
  * jdk.ExecutionSample} prints) aggregated: the share of samples whose stack passes through a few libraries, the
- * hottest top frames (self time) and the hottest frames of the application's own code (inclusive: the first
- * {@code org.talentbridge} frame from the top).
+ * hottest top frames (self time), the hottest frames of the application's own code (inclusive: the first
+ * {@code org.talentbridge} frame from the top), Vaadin's request handlers (inclusive) and who asks Vaadin's
+ * {@code Lookup} for what it then scans the class path for.
  */
 final class JfrSummary {
 
@@ -76,7 +77,47 @@ final class JfrSummary {
         top(count(stacks, frames -> frames.get(0)), 25).forEach((k, v) -> lines.add(share(v, total, k)));
         lines.add("  hottest frames of our code (inclusive: the first org.talentbridge frame from the top):");
         top(count(stacks, JfrSummary::ours), 30).forEach((k, v) -> lines.add(share(v, total, k)));
+        lines.add("  by Vaadin request handler (inclusive: what VaadinService.handleRequest called):");
+        top(count(stacks, frames -> callee(frames, "com.vaadin.flow.server.VaadinService.handleRequest")), 12)
+                .forEach((k, v) -> lines.add(share(v, total, k)));
+        lines.add("  Vaadin Lookup scans (LookupImpl.lookup: META-INF/services of every jar), by who asked:");
+        top(count(stacks, frames -> caller(frames, "com.vaadin.flow.di.LookupInitializer$LookupImpl.lookup")), 12)
+                .forEach((k, v) -> lines.add(share(v, total, k)));
         return lines;
+    }
+
+    /** Frames that only pass a call on: lambdas, Optional, the Lookup's own. */
+    private static boolean passesOn(String frame) {
+        return frame.contains("$$Lambda") || frame.contains(".lambda$") || frame.startsWith("java.util.Optional.")
+                || frame.startsWith("com.vaadin.flow.di.") || frame.startsWith("com.vaadin.flow.spring.SpringLookupInitializer");
+    }
+
+    /** The first frame below {@code marker} (its caller, lambdas and the like skipped), or null: not in this stack. */
+    private static String caller(List<String> frames, String marker) {
+        int i = frames.indexOf(marker);
+        if (i < 0) {
+            return null;
+        }
+        for (int j = i + 1; j < frames.size(); j++) {
+            if (!passesOn(frames.get(j))) {
+                return frames.get(j);
+            }
+        }
+        return "(root)";
+    }
+
+    /** The frame that the outermost {@code marker} called (lambdas skipped), or null: not in this stack. */
+    private static String callee(List<String> frames, String marker) {
+        int i = frames.lastIndexOf(marker);
+        if (i < 0) {
+            return null;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            if (!passesOn(frames.get(j)) && !frames.get(j).equals(marker)) {
+                return frames.get(j);
+            }
+        }
+        return "(itself)";
     }
 
     private static String part(List<String> frames) {
@@ -94,9 +135,15 @@ final class JfrSummary {
         return frames.stream().filter(f -> f.startsWith("org.talentbridge.")).findFirst().orElse("(no frame of ours)");
     }
 
+    /** Samples per key; a stack whose key is null is left out. */
     private static Map<String, Integer> count(List<List<String>> stacks, Function<List<String>, String> key) {
         Map<String, Integer> counts = new HashMap<>();
-        stacks.forEach(frames -> counts.merge(key.apply(frames), 1, Integer::sum));
+        for (List<String> frames : stacks) {
+            String k = key.apply(frames);
+            if (k != null) {
+                counts.merge(k, 1, Integer::sum);
+            }
+        }
         return counts;
     }
 

@@ -24,7 +24,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
+import java.util.List;
+import org.springframework.context.annotation.Primary;
+import org.talentbridge.shared.ui.ViewAccessControl;
 import java.util.LinkedHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -181,6 +188,18 @@ public class SecurityConfiguration {
         };
     }
 
+    /**
+     * Vaadin's navigation access control with the role-prefix holder injected once ({@link ViewAccessControl}: no
+     * class-path scan per navigation); primary, so Vaadin's configurer and listener use it instead of the default one.
+     */
+    @Bean
+    @Primary
+    NavigationAccessControl viewAccessControl(List<NavigationAccessChecker> checkers,
+                                              NavigationAccessControlConfigurer configurer,
+                                              VaadinRolePrefixHolder rolePrefix) {
+        return configurer.build((list, resolver) -> new ViewAccessControl(list, resolver, rolePrefix), checkers);
+    }
+
     @Bean
     @Order(4)
     SecurityFilterChain vaadin(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
@@ -191,8 +210,10 @@ public class SecurityConfiguration {
         // Vaadin exempts its login page from CSRF; we exempt only Vaadin's own requests (they carry Vaadin's token),
         // so the sign-in POST needs the token that Vaadin puts into the page and its login form sends
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // signed out (the session invalidated): straight to the sign-in page; "/" would only bounce there, through the
+        // whole chain and a request cache entry that starts a new session (issue 19)
         return withSecurityHeaders(http).with(VaadinSecurityConfigurer.vaadin(),
-                        c -> c.loginView(LoginView.class, "/").enableCsrfConfiguration(false))
+                        c -> c.loginView(LoginView.class, "/login").enableCsrfConfiguration(false))
                 .with(new SignInFailureConfigurer(), c -> { }).build();
     }
 

@@ -14,13 +14,16 @@ import org.talentbridge.notification.NotificationService;
 
 /**
  * A bell for the header of signed-in screens: the number of unread notifications, a click opens the list.
- * It counts again on every navigation. Usable without injection ({@code new NotificationBell()}), so a layout
+ * It counts once per navigation (issue 19: it used to count twice on the first, attach and navigation), and when
+ * attached outside one. Usable without injection ({@code new NotificationBell()}), so a layout
  * adds it in one line.
  */
 public class NotificationBell extends Composite<Button> implements AfterNavigationObserver {
 
     final Span count = new Span();
     private transient NotificationService notifications;
+    /** Attached and not counted since: the count is due before the response. */
+    private boolean countPending;
 
     public NotificationBell() {
         Button bell = getContent();
@@ -31,9 +34,18 @@ public class NotificationBell extends Composite<Button> implements AfterNavigati
         bell.addClickListener(e -> bell.getUI().ifPresent(ui -> ui.navigate(NotificationsView.class)));
     }
 
+    /**
+     * Attached outside a navigation (added to a screen later), the bell counts before the response; attached with a
+     * new layout during a navigation, {@link #afterNavigation} has counted by then, so that count is the only one.
+     */
     @Override
     protected void onAttach(AttachEvent event) {
-        refresh();
+        countPending = true;
+        event.getUI().beforeClientResponse(this, context -> {
+            if (countPending) {
+                refresh();
+            }
+        });
     }
 
     @Override
@@ -43,6 +55,7 @@ public class NotificationBell extends Composite<Button> implements AfterNavigati
 
     /** Counts my unread notifications again. */
     public void refresh() {
+        countPending = false;
         if (notifications == null) {
             notifications = VaadinService.getCurrent().getInstantiator().getOrCreate(NotificationService.class);
         }

@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,7 @@ class NotificationsViewTest extends KaribuTest {
         openAs(applicant);
         NotificationBell bell = new NotificationBell();
         UI.getCurrent().add(bell);
+        MockVaadin.clientRoundtrip(); // added outside a navigation: counted before the response
         assertThat(bell.count.getText()).isEqualTo("2");
 
         navigate("notifications");
@@ -83,7 +85,56 @@ class NotificationsViewTest extends KaribuTest {
         assertThat(((Span) _getCellComponent(view.grid, 1, "read")).getText()).isEqualTo("已读");
         NotificationBell bell = new NotificationBell();
         UI.getCurrent().add(bell);
+        MockVaadin.clientRoundtrip();
         assertThat(bell.count.isVisible()).isFalse();
+    }
+
+    @Test
+    void theBellInTheHeaderShowsMyUnreadCountFromTheFirstScreenOn() {
+        AccountView applicant = anApplicantWithTwoNotifications();
+        openAs(applicant);
+        navigate("");
+        NotificationBell bell = _get(NotificationBell.class);
+        assertThat(bell.count.getText()).isEqualTo("2");
+        assertThat(bell.count.isVisible()).isTrue();
+
+        navigate("notifications");
+        _clickItem(_get(NotificationsView.class).grid, 0); // read: it opens the case
+        navigate("");
+        assertThat(_get(NotificationBell.class).count.getText()).isEqualTo("1");
+    }
+
+    /** A bell that counts its counts (each is a query for the account and one for the notifications). */
+    private static final class CountingBell extends NotificationBell {
+        int counts;
+
+        @Override
+        public void refresh() {
+            counts++;
+            super.refresh();
+        }
+    }
+
+    @Test
+    void theBellCountsOncePerNavigationEvenOnTheOneThatAttachesIt() {
+        AccountView applicant = anApplicantWithTwoNotifications();
+        openAs(applicant);
+        CountingBell bell = new CountingBell();
+        UI ui = UI.getCurrent();
+        // attached during a navigation, as the header's bell is with a new layout
+        ui.addBeforeEnterListener(e -> {
+            if (bell.getParent().isEmpty()) {
+                ui.add(bell);
+            }
+        });
+        navigate("notifications");
+        MockVaadin.clientRoundtrip();
+        assertThat(bell.counts).isEqualTo(1);
+        assertThat(bell.count.getText()).isEqualTo("2");
+
+        navigate("");
+        MockVaadin.clientRoundtrip();
+        assertThat(bell.counts).isEqualTo(2);
     }
 
     @Test
