@@ -93,7 +93,7 @@ class PublicityGrantJobsTest extends IntegrationTest {
         // as if published before version 2: the list's instance is one of version 1, waiting at the same timer
         runtime.deleteProcessInstance(current.getId(), "replaced by a version 1 instance (test)");
         ProcessDefinition v1 = repository.createDeployment().name("publicity-period version 1 (test)")
-                .addClasspathResource("old-processes/publicity-period-v1.bpmn").deploy().getDeployedProcessDefinitions().get(0);
+                .addClasspathResource("old-processes/publicity-period-v1.bpmn").deployWithResult().getDeployedProcessDefinitions().get(0);
         ProcessInstance old;
         try {
             old = runtime.startProcessInstanceById(v1.getId(), PublicityPeriodProcess.businessKey(list.id()),
