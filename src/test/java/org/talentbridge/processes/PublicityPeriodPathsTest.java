@@ -38,7 +38,7 @@ class PublicityPeriodPathsTest {
                 }
                 execution.setVariable(VAR_ENTRIES, ENTRIES);
             }),
-            "grantPublicityEntry", execution -> {
+            "grantPublicityEntry", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
                 int index = ((Number) execution.getVariable("loopCounter")).intValue();
                 if (index == failEntry) {
                     failEntry = -1;
