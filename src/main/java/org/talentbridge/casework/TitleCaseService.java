@@ -197,7 +197,8 @@ public class TitleCaseService {
                 : caseNumbers.isEmpty() ? List.of() : jdbc.query(select + "c.case_number = any (?) order by c.submitted_at, c.id",
                         row, roundId, (Object) caseNumbers.toArray(String[]::new));
         Map<Long, AccountView> applicants = accounts.findAllById(found.stream().map(Row::applicantId).distinct().toList());
-        Map<Long, String> employerNames = this.employerNames.of(found.stream().map(Row::employerId).toList());
+        // a HashMap: a case without an employer looks its name up by null
+        Map<Long, String> employerNames = new java.util.HashMap<>(this.employerNames.of(found.stream().map(Row::employerId).toList()));
         return found.stream().map(c -> new CaseFacts(c.caseNumber(), c.roundId(), c.status(),
                 applicants.get(c.applicantId()).displayName(), c.employerId(), employerNames.get(c.employerId()),
                 c.series(), c.level(), c.route())).toList();
