@@ -17,6 +17,7 @@ import org.talentbridge.account.AccountView;
 import org.talentbridge.casework.CaseQueries;
 import org.talentbridge.committee.PanelOutcomes;
 import org.talentbridge.employer.EmployerNames;
+import org.talentbridge.shared.export.ExportProperties;
 import org.talentbridge.shared.export.XlsxTable;
 import org.talentbridge.shared.validation.ChineseIdNumber;
 
@@ -26,9 +27,6 @@ import org.talentbridge.shared.validation.ChineseIdNumber;
  */
 @Service
 public class RoundResultsService {
-
-    /** Cases read together while listing or exporting a round's results. */
-    static final int PAGE = 1_000;
 
     static final List<String> HEADER_KEYS = List.of("field.caseNumber", "results.applicantName", "results.idMasked",
             "field.employerName", "field.series", "field.targetLevel", "results.route", "results.status",
@@ -40,9 +38,15 @@ public class RoundResultsService {
     private final AccountService accounts;
     private final EmployerNames employers;
     private final PanelOutcomes panels;
+    /** Cases read together while listing or exporting a round's results ({@code app.certificates.results-page-size}). */
+    private final int page;
+    private final ExportProperties export;
 
     RoundResultsService(JdbcTemplate jdbc, MessageSource messages, CaseQueries cases, AccountService accounts,
-                        EmployerNames employers, PanelOutcomes panels) {
+                        EmployerNames employers, PanelOutcomes panels, CertificateProperties properties,
+                        ExportProperties export) {
+        this.page = properties.resultsPageSize();
+        this.export = export;
         this.jdbc = jdbc;
         this.messages = messages;
         this.cases = cases;
@@ -61,13 +65,13 @@ public class RoundResultsService {
     }
 
     /**
-     * The results, page by page of {@link #PAGE} cases (a few queries per page, never one per case), to {@code sink}
+     * The results, page by page of {@code app.certificates.results-page-size} cases (a few queries per page, never one per case), to {@code sink}
      * in case-number order: only one page of people, tallies and certificates is held at a time.
      */
     private void eachResult(Long roundId, Consumer<RoundResultRow> sink) {
         List<CaseQueries.RoundCase> round = cases.ofRound(roundId);
-        for (int from = 0; from < round.size(); from += PAGE) {
-            List<CaseQueries.RoundCase> page = round.subList(from, Math.min(round.size(), from + PAGE));
+        for (int from = 0; from < round.size(); from += this.page) {
+            List<CaseQueries.RoundCase> page = round.subList(from, Math.min(round.size(), from + this.page));
             List<String> numbers = page.stream().map(CaseQueries.RoundCase::caseNumber).toList();
             Map<String, Boolean> passed = panels.passedOf(numbers);
             Map<String, String> certificates = new HashMap<>();
@@ -103,6 +107,6 @@ public class RoundResultsService {
                 messages.getMessage("caseStatus." + r.status(), null, r.status(), locale),
                 r.committeePassed() == null ? null
                         : messages.getMessage(r.committeePassed() ? "results.passed" : "results.failed", null, locale),
-                r.certificateNumber()))));
+                r.certificateNumber()))), export.xlsxWindowRows());
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.talentbridge.catalog.CatalogService;
 import org.talentbridge.committee.DrawRepository.DrawRow;
 import org.talentbridge.committee.DrawRepository.ReplacementRow;
-import org.talentbridge.employer.EmployerService;
+import org.talentbridge.employer.EmployerNames;
 import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
 import org.talentbridge.shared.audit.AuditLog;
@@ -31,6 +31,9 @@ import org.talentbridge.shared.validation.InvalidInputException;
  * review is split, {@link GroupSplit}), draws panels from the pool ({@link ExpertPoolService}; see {@link PanelDraw}
  * for the rules), replaces a seated member by the next alternate with a reason, confirms, and replays a draw from its
  * seed; administrators may read all of it. Every action is in the audit trail.
+ *
+ * <p>A little over 300 lines: the draw's input checks, the round's load and the replacement rules read the same draw
+ * rows and stay together; the pure rules are {@link PanelDraw}'s and {@link GroupSplit}'s.
  */
 @Service
 public class CommitteeService {
@@ -40,7 +43,6 @@ public class CommitteeService {
 
     private final ExpertRepository experts;
     private final DrawRepository draws;
-    private final EmployerService employers;
     private final RoundService rounds;
     private final CatalogService catalog;
     private final InputValidator validator;
@@ -49,18 +51,19 @@ public class CommitteeService {
     private final TitleCaseService cases;
     private final ExpertViews expertViews;
     private final DrawViews drawViews;
+    private final EmployerNames employerNames;
     private final SecureRandom seeds = new SecureRandom();
 
-    CommitteeService(ExpertRepository experts, DrawRepository draws, EmployerService employers,
+    CommitteeService(ExpertRepository experts, DrawRepository draws,
                      RoundService rounds, CatalogService catalog, InputValidator validator, AuditLog audit,
                      CommitteeProperties properties, TitleCaseService cases, ExpertViews expertViews,
-                     DrawViews drawViews) {
+                     DrawViews drawViews, EmployerNames employerNames) {
+        this.employerNames = employerNames;
         this.cases = cases;
         this.expertViews = expertViews;
         this.drawViews = drawViews;
         this.experts = experts;
         this.draws = draws;
-        this.employers = employers;
         this.rounds = rounds;
         this.catalog = catalog;
         this.validator = validator;
@@ -113,7 +116,8 @@ public class CommitteeService {
                     properties.maxCasesPerPanel()));
         }
         Set<Long> employerIds = request.applicantEmployerIds() == null ? new HashSet<>() : new HashSet<>(request.applicantEmployerIds());
-        if (employerIds.stream().anyMatch(id -> id == null || employers.find(id).isEmpty())) {
+        // one read for all the employers named (a group of a large round names hundreds)
+        if (employerIds.contains(null) || !employerNames.of(employerIds).keySet().containsAll(employerIds)) {
             problems.add(new FieldProblem("applicantEmployerIds", "validation.committeeUnknownEmployer"));
         }
         if (problems.isEmpty()) {
@@ -274,7 +278,12 @@ public class CommitteeService {
 
     /** Who holds each seat now: the drawn seated members, with each replacement applied in order. */
     static List<Long> seats(DrawRow draw, List<Long> drawn, List<ReplacementRow> replacements) {
-        List<Long> seats = new ArrayList<>(drawn.subList(0, draw.panelSize()));
+        return seats(drawn.subList(0, draw.panelSize()), replacements);
+    }
+
+    /** {@link #seats(DrawRow, List, List)} from the seated members as drawn. */
+    private static List<Long> seats(List<Long> seatedAsDrawn, List<ReplacementRow> replacements) {
+        List<Long> seats = new ArrayList<>(seatedAsDrawn);
         for (ReplacementRow r : replacements) {
             int seat = seats.indexOf(r.replacedExpertId());
             if (seat >= 0) {
@@ -286,13 +295,14 @@ public class CommitteeService {
 
     /**
      * The load: seats each person (account) holds now in the panels of the round, confirmed or not, counted after
-     * replacements (a replaced member's seat counts for the alternate who took it).
+     * replacements (a replaced member's seat counts for the alternate who took it). Three queries however many draws
+     * the round has had (issue 19 item 3: one query per earlier draw made the k-th draw of a round cost k).
      */
     private Map<Long, Integer> seatsByAccount(long roundId) {
         List<Long> seated = new ArrayList<>();
-        for (DrawRow d : draws.ofRound(roundId)) {
-            seated.addAll(seats(d, draws.members(d.id()), draws.replacements(d.id())));
-        }
+        Map<Long, List<ReplacementRow>> replacements = draws.replacementsOfRound(roundId);
+        draws.seatedAsDrawnOfRound(roundId).forEach((drawId, asDrawn) ->
+                seated.addAll(seats(asDrawn, replacements.getOrDefault(drawId, List.of()))));
         Map<Long, Long> accountOf = experts.findAllById(new HashSet<>(seated)).stream()
                 .collect(Collectors.toMap(Expert::getId, Expert::getAccountId));
         Map<Long, Integer> load = new HashMap<>();

@@ -6,8 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -141,12 +145,44 @@ class DrawRepository {
                 rs.getBoolean("high_skilled"), rs.getInt("prior_seats")), drawId);
     }
 
+    /**
+     * The seated members as drawn (positions 1 to the panel size, in order) of every draw of the round, by draw: one
+     * query however many draws the round has (issue 19 item 3; the round's load is counted before each draw).
+     */
+    Map<Long, List<Long>> seatedAsDrawnOfRound(long roundId) {
+        Map<Long, List<Long>> seated = new LinkedHashMap<>();
+        jdbc.query("""
+                select m.draw_id, m.expert_id from tb.panel_draw d join tb.panel_draw_member m on m.draw_id = d.id
+                where d.round_id = ? and m.position <= d.panel_size order by m.draw_id, m.position""",
+                rs -> {
+                    seated.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                }, roundId);
+        return seated;
+    }
+
+    /** The replacements of every draw of the round, by draw, each draw's in order: one query. */
+    Map<Long, List<ReplacementRow>> replacementsOfRound(long roundId) {
+        Map<Long, List<ReplacementRow>> replacements = new HashMap<>();
+        jdbc.query("""
+                select r.draw_id, r.replaced_expert_id, r.replacing_expert_id, r.passed_over, r.reason, r.replaced_by,
+                       r.replaced_at
+                from tb.panel_replacement r join tb.panel_draw d on d.id = r.draw_id where d.round_id = ?
+                order by r.draw_id, r.id""", rs -> {
+                    replacements.computeIfAbsent(rs.getLong("draw_id"), k -> new ArrayList<>()).add(replacement(rs));
+                }, roundId);
+        return replacements;
+    }
+
     List<ReplacementRow> replacements(long drawId) {
         return jdbc.query("""
                 select replaced_expert_id, replacing_expert_id, passed_over, reason, replaced_by, replaced_at
-                from tb.panel_replacement where draw_id = ? order by id""", (rs, i) -> new ReplacementRow(
-                rs.getLong("replaced_expert_id"), rs.getLong("replacing_expert_id"), longs(rs.getArray("passed_over")),
-                rs.getString("reason"), rs.getString("replaced_by"), rs.getObject("replaced_at", OffsetDateTime.class)), drawId);
+                from tb.panel_replacement where draw_id = ? order by id""", (rs, i) -> replacement(rs), drawId);
+    }
+
+    private static ReplacementRow replacement(ResultSet rs) throws SQLException {
+        return new ReplacementRow(rs.getLong("replaced_expert_id"), rs.getLong("replacing_expert_id"),
+                longs(rs.getArray("passed_over")), rs.getString("reason"), rs.getString("replaced_by"),
+                rs.getObject("replaced_at", OffsetDateTime.class));
     }
 
     private static DrawRow draw(ResultSet rs, int row) throws SQLException {

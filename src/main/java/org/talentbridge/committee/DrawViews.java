@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.talentbridge.committee.DrawRepository.DrawRow;
 import org.talentbridge.committee.DrawRepository.ReplacementRow;
+import org.talentbridge.employer.EmployerNames;
 import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
 
@@ -22,8 +23,11 @@ class DrawViews {
     private final ExpertRepository experts;
     private final ExpertViews expertViews;
     private final RoundService rounds;
+    private final EmployerNames employers;
 
-    DrawViews(DrawRepository draws, ExpertRepository experts, ExpertViews expertViews, RoundService rounds) {
+    DrawViews(DrawRepository draws, ExpertRepository experts, ExpertViews expertViews, RoundService rounds,
+              EmployerNames employers) {
+        this.employers = employers;
         this.draws = draws;
         this.experts = experts;
         this.expertViews = expertViews;
@@ -34,8 +38,12 @@ class DrawViews {
         List<Long> drawn = draws.members(draw.id());
         List<ReplacementRow> replacements = draws.replacements(draw.id());
         Set<Long> ids = new LinkedHashSet<>(drawn);
-        Map<Long, String> employerNames = expertViews.employerNames(); // once for the members and the applicants' employers
-        Map<Long, ExpertView> byId = expertViews.of(experts.findAllById(ids), employerNames).stream()
+        List<Expert> found = experts.findAllById(ids);
+        // the employers of the members and of the applicants only (not the whole register), in one read
+        Set<Long> employerIds = new java.util.HashSet<>(draw.applicantEmployerIds());
+        found.forEach(e -> employerIds.add(e.getEmployerId()));
+        Map<Long, String> employerNames = new java.util.HashMap<>(employers.of(employerIds)); // looked up by null too
+        Map<Long, ExpertView> byId = expertViews.of(found, employerNames).stream()
                 .collect(Collectors.toMap(ExpertView::id, Function.identity()));
         Set<Long> replaced = replacements.stream().map(ReplacementRow::replacedExpertId).collect(Collectors.toSet());
         Set<Long> calledIn = replacements.stream().map(ReplacementRow::replacingExpertId).collect(Collectors.toSet());

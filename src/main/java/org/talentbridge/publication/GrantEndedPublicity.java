@@ -1,17 +1,17 @@
 package org.talentbridge.publication;
 
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.talentbridge.shared.audit.AuditLog;
-import org.talentbridge.shared.security.RunAs;
 
 /**
- * {@code Task_GrantCleanCases}: the period of a publicity list has ended; its cases without an open or sustained
- * objection are granted, as the system acting for the committee office. A failure (or a node whose clock says the
- * period still runs) fails the timer's job: the engine retries it and, after the last retry, raises an incident.
+ * {@code Task_GrantCleanCases} of a version 1 instance of {@code processes/publicity-period.bpmn} (published before
+ * version 2, still waiting at its timer): it no longer grants the whole list in the timer's transaction but hands the
+ * list over to a version 2 instance started at {@code StartEvent_GrantRequested}, which grants one entry per job; this
+ * one then ends. Refused while the period runs by this node's clock (the timer's job is retried, R5/PT10M).
  */
 @Component("grantEndedPublicity")
 class GrantEndedPublicity implements JavaDelegate {
@@ -27,8 +27,10 @@ class GrantEndedPublicity implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long id = ((Number) execution.getVariable(PublicityPeriodProcess.VAR_PUBLICITY_ID)).longValue();
-        int granted = RunAs.run(AuditLog.SYSTEM, "ROLE_COMMITTEE_SECRETARY",
-                () -> publication.grantAfterPeriod(id)).size();
-        log.info("publicity {}: period ended, {} cases granted", id, granted);
+        publication.entriesToGrant(id); // the period is over by this node's clock, or the job fails
+        execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByMessage(
+                PublicityPeriodProcess.MESSAGE_GRANT_REQUESTED, PublicityPeriodProcess.businessKey(id),
+                Map.of(PublicityPeriodProcess.VAR_PUBLICITY_ID, id));
+        log.info("publicity {}: period ended, handed over from version 1 to one grant job per entry", id);
     }
 }

@@ -16,15 +16,20 @@ import org.springframework.util.unit.DataSize;
  * @param addressSalt           mixed into the SHA-256 of a client address before it is stored (set your own)
  * @param grantAt               the time of day (ISO, e.g. 00:30, the nodes' zone), on the day after a period's last day,
  *                              when the timer of its process grants its clean cases
+ * @param batchSize             entries written in one batched statement when publishing, and fetched at a time from
+ *                              the cursor of the publicity list's .xlsx (issue 19 item 3)
  */
 @ConfigurationProperties("app.publication")
 public record PublicationProperties(@DefaultValue("5") int publicityWorkingDays, @DefaultValue("10") int answerWorkingDays,
                                     @DefaultValue("5") int maxFiles, @DefaultValue("5MB") DataSize maxFileSize,
                                     @DefaultValue("3") int objectionsPerAddress, @DefaultValue("PT1H") Duration rateWindow,
                                     @DefaultValue("talent-bridge-publicity") String addressSalt,
-                                    @DefaultValue("00:30") String grantAt) {
+                                    @DefaultValue("00:30") String grantAt, @DefaultValue("500") int batchSize) {
 
     public PublicationProperties {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("app.publication.batch-size must be at least 1: " + batchSize);
+        }
         if (publicityWorkingDays < 1 || answerWorkingDays < 1 || maxFiles < 0 || objectionsPerAddress < 1) {
             throw new IllegalArgumentException("app.publication.*: working days and the rate limit must be positive");
         }

@@ -23,6 +23,7 @@ import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
 import org.talentbridge.shared.audit.AuditLog;
 import org.talentbridge.shared.calendar.WorkingDayCalendar;
+import org.talentbridge.shared.export.ExportProperties;
 import org.talentbridge.shared.export.XlsxTable;
 import org.talentbridge.shared.validation.FieldProblem;
 import org.talentbridge.shared.validation.InvalidInputException;
@@ -34,7 +35,7 @@ import org.talentbridge.shared.validation.InvalidInputException;
  *       {@code app.publication.publicity-working-days} working days (or the number given), both ends included.</li>
  *   <li>Anyone reads the lists and may object to an entry during the period ({@link Objections}).</li>
  *   <li>After the period, {@link #casesToGrantAt} names the cases to grant: no open and no sustained objection. The
- *       list's process ({@link PublicityPeriodProcess}) grants them with its timer, or the secretary at once.</li>
+ *       list's process ({@link PublicityPeriodProcess}) grants them with its timer, one entry per job, or the secretary starts that at once.</li>
  * </ul>
  * "Today" comes from a {@link Clock} (a {@code Clock} bean if the application defines one; the system clock otherwise).
  */
@@ -52,11 +53,13 @@ public class PublicationService {
     private volatile Clock clock;
     private final MessageSource messages;
     private final PublicityPeriodProcess periods;
+    private final ExportProperties export;
 
     PublicationService(PublicityRepository store, TitleCaseService titleCases, RoundService rounds,
                        WorkingDayCalendar calendar, PublicationProperties properties,
                        AuditLog audit, ObjectProvider<Clock> clock, MessageSource messages,
-                       PublicityPeriodProcess periods) {
+                       PublicityPeriodProcess periods, ExportProperties export) {
+        this.export = export;
         this.messages = messages;
         this.periods = periods;
         this.store = store;
@@ -193,23 +196,67 @@ public class PublicationService {
     }
 
     /**
-     * The secretary ends a publicity whose period is over: every case without an open or sustained objection is granted
-     * (its process issues the certificate); objected cases wait for their answer. Granting twice grants nothing more.
+     * The secretary ends a publicity whose period is over: its entries are granted one job each in the background, as
+     * the list's timer does (processes/publicity-period.bpmn, {@link PublicityPeriodProcess#grantNow}); this request only
+     * starts them. Every case without an open or sustained objection is granted (its process issues the certificate);
+     * objected cases wait for their answer. Granting twice grants nothing more.
      *
-     * @return the case numbers granted now
+     * @return how far the grant has come (the screen shows it, {@link #grantProgress})
      */
     @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')")
     @Transactional
-    public List<String> grantAfterPeriod(long publicityId) {
-        PublicityRepository.Header publicity = store.header(publicityId)
-                .orElseThrow(() -> InvalidInputException.of("publicityId", "validation.notFound"));
-        if (!today().isAfter(publicity.periodEnd())) {
-            throw InvalidInputException.of("publicityId", "validation.publicityRunning", publicity.periodEnd().toString());
+    public GrantProgress grantAfterPeriod(long publicityId) {
+        PublicityRepository.Header publicity = endedPeriod(publicityId, "publicityId");
+        periods.grantNow(publicityId, clock);
+        audit.record("publicity.grantRequested", "round:" + publicity.roundId(), "publicity " + publicityId);
+        return periods.progress(publicityId);
+    }
+
+    /** How far the grant of the list has come (the secretary's screen). */
+    @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public GrantProgress grantProgress(long publicityId) {
+        return periods.progress(publicityId);
+    }
+
+    /**
+     * {@code Task_ListEntries}: the number of entries of a list whose period is over, one grant job each. Refused (the
+     * job fails and is retried) while the period runs by this node's clock.
+     */
+    @Transactional(readOnly = true)
+    public int entriesToGrant(long publicityId) {
+        endedPeriod(publicityId, "publicityId");
+        return store.countEntries(publicityId);
+    }
+
+    /**
+     * One grant job ({@code Task_GrantEntry}): the list's entry at {@code index} (in the order published) is granted,
+     * in the caller's transaction, unless an objection to it is open or was sustained (it waits for its answer, which
+     * grants it then) or its case is no longer in publicity (granted already, held, withdrawn): then nothing changes.
+     *
+     * @return the case number granted now, if any
+     */
+    @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')")
+    @Transactional
+    public Optional<String> grantEntry(long publicityId, int index) {
+        PublicityRepository.Header publicity = endedPeriod(publicityId, "publicityId");
+        // locked as an objection's answer locks it: the answer and this job never both grant the case
+        PublishedEntry entry = store.lockEntryAt(publicityId, index)
+                .orElseThrow(() -> new IllegalStateException("publicity " + publicityId + " has no entry " + index));
+        if (store.objectedOpenOrSustained(entry.id()) || !titleCases.publicityEnded(entry.caseNumber(), true)) {
+            return Optional.empty();
         }
-        List<String> granted = casesToGrantAt(publicityId, today()).stream()
-                .filter(n -> titleCases.publicityEnded(n, true)).toList();
-        audit.record("publicity.granted", "round:" + publicity.roundId(), granted.toString());
-        return granted;
+        audit.record("publicity.granted", "round:" + publicity.roundId(), entry.caseNumber());
+        return Optional.of(entry.caseNumber());
+    }
+
+    private PublicityRepository.Header endedPeriod(long publicityId, String field) {
+        PublicityRepository.Header publicity = store.header(publicityId)
+                .orElseThrow(() -> InvalidInputException.of(field, "validation.notFound"));
+        if (!today().isAfter(publicity.periodEnd())) {
+            throw InvalidInputException.of(field, "validation.publicityRunning", publicity.periodEnd().toString());
+        }
+        return publicity;
     }
 
     /**
@@ -231,7 +278,7 @@ public class PublicationService {
                 sink -> store.eachPublicEntry(publicityId, e -> sink.accept(java.util.Arrays.<Object>asList(n[0]++,
                         e.maskedName(), e.employerName(), e.series(), messages.getMessage(e.level().messageKey(), null, locale),
                         e.route() == null ? null : messages.getMessage("publicity.route." + e.route(), null, e.route(), locale),
-                        period))));
+                        period))), export.xlsxWindowRows());
     }
 
     private PublicityView view(PublicityRepository.Header h) {

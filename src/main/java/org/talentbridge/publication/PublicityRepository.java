@@ -22,13 +22,13 @@ import org.talentbridge.shared.validation.ChineseIdNumber;
 @Repository
 class PublicityRepository {
 
-    /** Rows per batched insert and per fetch of a cursor. */
-    private static final int BATCH = 500;
-
     private final JdbcTemplate jdbc;
+    /** Rows per batched insert and per fetch of a cursor ({@code app.publication.batch-size}). */
+    private final int batch;
 
-    PublicityRepository(JdbcTemplate jdbc) {
+    PublicityRepository(JdbcTemplate jdbc, PublicationProperties properties) {
         this.jdbc = jdbc;
+        this.batch = properties.batchSize();
     }
 
     /** A publicity row without its entries. */
@@ -60,12 +60,12 @@ class PublicityRepository {
         return key.getKey().longValue();
     }
 
-    /** The entries of a new publicity, in the order given (their ids keep it), in batches of {@link #BATCH}. */
+    /** The entries of a new publicity, in the order given (their ids keep it), in batches of {@code app.publication.batch-size}. */
     void insertEntries(long publicityId, List<CaseFacts> entries) {
-        for (int from = 0; from < entries.size(); from += BATCH) {
+        for (int from = 0; from < entries.size(); from += batch) {
             jdbc.batchUpdate("insert into tb.publicity_entry (publicity_id, case_number, masked_name, employer_name, series, "
                     + "target_level, route) values (?, ?, ?, ?, ?, ?, ?)", entries.subList(from, Math.min(entries.size(),
-                    from + BATCH)).stream().map(f -> new Object[] {publicityId, f.caseNumber(), MaskedName.of(f.applicantName()),
+                    from + batch)).stream().map(f -> new Object[] {publicityId, f.caseNumber(), MaskedName.of(f.applicantName()),
                     f.employerName(), f.series(), f.targetLevel().name(), f.route()}).toList());
         }
     }
@@ -105,13 +105,13 @@ class PublicityRepository {
     }
 
     /**
-     * The public entries one by one from a cursor ({@link #BATCH} rows fetched at a time; inside a transaction, as
+     * The public entries one by one from a cursor ({@code app.publication.batch-size} rows fetched at a time; inside a transaction, as
      * PostgreSQL's driver needs for a cursor), never all in memory.
      */
     void eachPublicEntry(long publicityId, Consumer<PublicEntry> sink) {
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement(PUBLIC_ENTRIES);
-            ps.setFetchSize(BATCH);
+            ps.setFetchSize(batch);
             ps.setLong(1, publicityId);
             return ps;
         }, (RowCallbackHandler) rs -> sink.accept(publicEntry(rs, rs.getRow())));
@@ -125,6 +125,22 @@ class PublicityRepository {
     List<PublishedEntry> entries(long publicityId) {
         return jdbc.query("select id, case_number, masked_name, paused, held from tb.publicity_entry "
                 + "where publicity_id = ? order by id", PublicityRepository::entry, publicityId);
+    }
+
+    int countEntries(long publicityId) {
+        return jdbc.queryForObject("select count(*) from tb.publicity_entry where publicity_id = ?", Integer.class, publicityId);
+    }
+
+    /** The entry at {@code index} (0 first, in the order published), locked as {@link #lockEntry} locks it. */
+    Optional<PublishedEntry> lockEntryAt(long publicityId, int index) {
+        return jdbc.query("select id, case_number, masked_name, paused, held from tb.publicity_entry where publicity_id = ? "
+                + "order by id offset ? limit 1 for update", PublicityRepository::entry, publicityId, index).stream().findFirst();
+    }
+
+    /** Whether an objection to the entry is open or was sustained (its case then waits, or is held). */
+    boolean objectedOpenOrSustained(long entryId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from tb.objection where entry_id = ? "
+                + "and status in ('OPEN', 'ANSWERED_SUSTAINED'))", Boolean.class, entryId));
     }
 
     /** The entry with its publicity, locked against concurrent objections and answers. */

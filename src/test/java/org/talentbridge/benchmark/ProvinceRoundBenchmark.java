@@ -49,6 +49,7 @@ import org.talentbridge.committee.PanelVoteService;
 import org.talentbridge.committee.VoteDecision;
 import org.talentbridge.publication.PublicationClock;
 import org.talentbridge.publication.PublicationService;
+import org.talentbridge.publication.GrantJobs;
 import org.talentbridge.publication.PublicityPeriodProcess;
 import org.talentbridge.publication.PublicityView;
 import org.talentbridge.round.RoundRequest;
@@ -74,7 +75,9 @@ import org.talentbridge.shared.validation.ChineseIdNumber;
  * each panel's vote, the move-on jobs of all panels as the job executor runs them (one job at a time per panel, as the
  * engine runs a panel's exclusive jobs; {@code benchmark.round.jobThreads} (2) panels side by side), the integrity
  * checks of all passed cases on the officer's screen, publishing the passed cases (at most 5,000), both .xlsx exports,
- * and the nightly grant: the publicity period's timer job, then any case job it leaves.
+ * and the nightly grant: the publicity period's timer job (it lists the entries), the fan-out job, one job per entry
+ * (one at a time, as the engine runs a list's exclusive jobs), then any case job left. Each step's line gives its CPU:
+ * this JVM's and PostgreSQL's ({@link CpuTimes}), which the machine's load moves much less than the wall clock.
  */
 @Tag("benchmark")
 @TestPropertySource(properties = {"app.embedded-db.data-directory=target/benchmark-round-postgres",
@@ -111,6 +114,7 @@ class ProvinceRoundBenchmark extends IntegrationTest {
     private ManagementService management;
     @Autowired
     private JdbcTemplate jdbc;
+    private CpuTimes cpuTimes;
     @Autowired
     private TransactionTemplate tx;
 
@@ -229,10 +233,24 @@ class ProvinceRoundBenchmark extends IntegrationTest {
             String instance = runtime.createProcessInstanceQuery()
                     .processInstanceBusinessKey(PublicityPeriodProcess.businessKey(published.id())).singleResult().getId();
             Job timer = management.createJobQuery().processInstanceId(instance).singleResult();
-            step("nightly grant: the publicity period's timer job", expected, () -> {
+            step("nightly grant: the publicity period's timer job (lists the entries)", expected, () -> {
                 management.executeJob(timer.getId());
                 return null;
             });
+            step("nightly grant: the fan-out job (one job per entry created)", expected, () -> {
+                management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+                return null;
+            });
+            // the jobs of one list are exclusive: the job executor runs them one at a time, as here
+            List<Long> grantNanos = new ArrayList<>();
+            step("nightly grant: one job per entry (one at a time)", expected, () -> {
+                List<Exception> failures = GrantJobs.runEach(runtime, management, published.id(), grantNanos::add);
+                if (!failures.isEmpty()) {
+                    throw failures.get(0);
+                }
+                return null;
+            });
+            report.add("  " + Timings.line("one entry's grant job", grantNanos).strip());
             step("nightly grant: the cases' continuation jobs left after it", expected, () -> {
                 List<Job> left;
                 while (!(left = management.createJobQuery().processDefinitionKey(TitleApplicationProcess.KEY).executable()
@@ -278,6 +296,7 @@ class ProvinceRoundBenchmark extends IntegrationTest {
         }, "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
+        CpuTimes.Sample cpu = cpuTimes().sample();
         long start = System.nanoTime();
         T result;
         try {
@@ -294,11 +313,22 @@ class ProvinceRoundBenchmark extends IntegrationTest {
             Thread.currentThread().interrupt();
         }
         peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed());
-        String line = String.format(Locale.ROOT, "%-64s %8.2f s %9.1f ms %7d MB (+%d)", what, nanos / 1e9,
-                nanos / 1e6 / Math.max(1, perCase), peak[0] >> 20, (peak[0] - before) >> 20);
+        CpuTimes.Sample used = cpuTimes().since(cpu);
+        // CPU moves much less with the machine's load than the wall clock: this JVM (all threads) and PostgreSQL
+        String line = String.format(Locale.ROOT, "%-64s %8.2f s %9.1f ms %7d MB (+%d)  CPU JVM %.2f s, PostgreSQL %s",
+                what, nanos / 1e9, nanos / 1e6 / Math.max(1, perCase), peak[0] >> 20, (peak[0] - before) >> 20,
+                used.jvmNanos() / 1e9, used.databaseNanos() < 0 ? "n/a"
+                        : String.format(Locale.ROOT, "%.2f s", used.databaseNanos() / 1e9));
         report.add(line);
         System.out.println("round benchmark: " + line);
         return result;
+    }
+
+    private CpuTimes cpuTimes() {
+        if (cpuTimes == null) {
+            cpuTimes = CpuTimes.of(jdbc);
+        }
+        return cpuTimes;
     }
 
     @FunctionalInterface
@@ -361,6 +391,18 @@ class ProvinceRoundBenchmark extends IntegrationTest {
                 applicants);
         jdbc.batchUpdate("insert into tb.account_role (account_id, role) values (?, 'APPLICANT')", roles);
         Timestamp now = new Timestamp(System.currentTimeMillis());
+        // the case rows first: the model's status listener (casework.CaseStatusListener) finds the case as the
+        // instance enters the committee review
+        for (int i = from; i < to; i++) {
+            long id = FIRST_ID + i;
+            caseRows.add(new Object[] {id, caseNumber(i), id,
+                    snapshot.replace(snapshotCertificate, "T-RB%06d".formatted(i)), round.id(), employerId, now});
+        }
+        jdbc.batchUpdate("""
+                insert into tb.title_case (id, case_number, applicant_id, occupation_name, series, target_level, status,
+                    profile_snapshot, round_id, employer_id, submitted_at)
+                values (?, ?, ?, '焊工', '工程技术', 'INTERMEDIATE', 'READY_FOR_COMMITTEE', ?::jsonb, ?, ?, ?)""", caseRows);
+        List<Object[]> instances = new ArrayList<>();
         for (int i = from; i < to; i++) {
             long id = FIRST_ID + i;
             String caseNumber = caseNumber(i);
@@ -379,13 +421,9 @@ class ProvinceRoundBenchmark extends IntegrationTest {
             String processInstanceId = runtime.createProcessInstanceByKey(TitleApplicationProcess.KEY).businessKey(caseNumber)
                     .setVariables(variables).startBeforeActivity(TitleApplicationProcess.TASK_COMMITTEE_REVIEW)
                     .execute().getId();
-            caseRows.add(new Object[] {id, caseNumber, id, processInstanceId,
-                    snapshot.replace(snapshotCertificate, "T-RB%06d".formatted(i)), round.id(), employerId, now});
+            instances.add(new Object[] {processInstanceId, id});
         }
-        jdbc.batchUpdate("""
-                insert into tb.title_case (id, case_number, applicant_id, occupation_name, series, target_level, status,
-                    process_instance_id, profile_snapshot, round_id, employer_id, submitted_at)
-                values (?, ?, ?, '焊工', '工程技术', 'INTERMEDIATE', 'READY_FOR_COMMITTEE', ?, ?::jsonb, ?, ?, ?)""", caseRows);
+        jdbc.batchUpdate("update tb.title_case set process_instance_id = ? where id = ?", instances);
     }
 
     private static String username(int i) {

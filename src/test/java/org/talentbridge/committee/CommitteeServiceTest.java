@@ -171,6 +171,30 @@ class CommitteeServiceTest extends IntegrationTest {
     }
 
     @Test
+    void theNextDrawOfTheRoundCountsTheSeatsAfterReplacementsTheReplacedMemberNoLongerHoldsOne() {
+        String series = "技工院校教师";
+        experts(7, series, TitleLevel.SENIOR, null, false);
+        RoundView round = freshRound();
+        signIn(secretary());
+        DrawView first = committee.draw(request(round, series, TitleLevel.SENIOR, false, Set.of(), 3));
+        long leaving = first.panel().get(0).expertId();
+        DrawView replaced = committee.replace(first.id(), leaving, "回避");
+        DrawView other = committee.draw(request(round, series, TitleLevel.SENIOR, false, Set.of(), 3));
+
+        Map<Long, Integer> prior = new HashMap<>();
+        jdbc.query("select expert_id, prior_seats from tb.panel_draw_candidate where draw_id = ?",
+                rs -> {
+                    prior.put(rs.getLong(1), rs.getInt(2));
+                }, other.id());
+        List<Long> seatedNow = replaced.panel().stream().map(DrawnMember::expertId).toList();
+        assertThat(seatedNow).doesNotContain(leaving);
+        // the load the second draw saw: one seat for each member of the first panel as it is now, none for the one replaced
+        seatedNow.forEach(id -> assertThat(prior.get(id)).as("seats of expert " + id).isEqualTo(1));
+        assertThat(prior.get(leaving)).isZero();
+        assertThat(prior.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
+    }
+
+    @Test
     void aHighSkilledPanelSeatsAHighSkilledExpert() {
         String series = "艺术（舞台技术）";
         experts(8, series, TitleLevel.SENIOR, null, false);

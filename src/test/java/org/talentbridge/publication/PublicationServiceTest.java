@@ -358,10 +358,23 @@ class PublicationServiceTest extends IntegrationTest {
         assertThat(problemsOf(() -> as(secretary(), () -> publication.grantAfterPeriod(p.publicity().id()))))
                 .extracting(FieldProblem::messageKey).containsExactly("validation.publicityRunning");
         at(LAST_DAY.plusDays(1).atTime(9, 0));
-        assertThat(as(secretary(), () -> publication.grantAfterPeriod(p.publicity().id()))).containsExactly(clean);
+        // the request only starts the grant (the list's timer, due now); the entries' jobs grant in the background
+        assertThat(as(secretary(), () -> publication.grantAfterPeriod(p.publicity().id())).state())
+                .isEqualTo(GrantProgress.State.WAITING);
+        assertThat(statusOf(clean)).isEqualTo(CaseStatus.PUBLICITY);
+        GrantJobs.runAll(runtime, management, p.publicity().id());
         assertThat(statusOf(clean)).isEqualTo(CaseStatus.GRANTED);
         assertThat(statusOf(waiting)).isEqualTo(CaseStatus.PUBLICITY); // the objected case waits for its answer
-        assertThat(as(secretary(), () -> publication.grantAfterPeriod(p.publicity().id()))).isEmpty();
+        assertThat(as(secretary(), () -> publication.grantProgress(p.publicity().id())).state())
+                .isEqualTo(GrantProgress.State.ENDED);
+        // granting again goes over the list once more and grants nothing more
+        assertThat(as(secretary(), () -> publication.grantAfterPeriod(p.publicity().id())).state())
+                .isEqualTo(GrantProgress.State.GRANTING);
+        GrantJobs.runAll(runtime, management, p.publicity().id());
+        assertThat(statusOf(waiting)).isEqualTo(CaseStatus.PUBLICITY);
+        assertThat(statusOf(held)).isEqualTo(CaseStatus.HELD);
+        assertThat(audit.history("round:" + p.publicity().roundId())).filteredOn(e -> e.getAction().equals("publicity.granted"))
+                .extracting(AuditEvent::getDetails).containsExactly(clean);
 
         as(officer(), () -> objections.answer(late, false, "异议不成立"));
         assertThat(statusOf(waiting)).isEqualTo(CaseStatus.GRANTED);
@@ -399,6 +412,9 @@ class PublicationServiceTest extends IntegrationTest {
         assertThat(statusOf(p.caseNumbers().get(0))).isEqualTo(CaseStatus.PUBLICITY);
         at(LAST_DAY.plusDays(1).atTime(0, 30));
         management.executeJob(timer.getId());
+        assertThat(statusOf(p.caseNumbers().get(0))).as("the timer's job only starts the entries' jobs")
+                .isEqualTo(CaseStatus.PUBLICITY);
+        GrantJobs.runAll(runtime, management, p.publicity().id());
         assertThat(statusOf(p.caseNumbers().get(0))).isEqualTo(CaseStatus.GRANTED);
         assertThat(periodProcess(p)).isNull(); // the list's process has ended
     }

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.talentbridge.casework.CaseFacts;
+import org.talentbridge.publication.GrantProgress;
 import org.talentbridge.publication.PublicationService;
 import org.talentbridge.publication.PublicityView;
 import org.talentbridge.round.RoundService;
@@ -50,6 +51,8 @@ public class PublishView extends VerticalLayout implements AfterNavigationObserv
     final Button grant = new Button(getTranslation("publish.grant"));
     /** Beside the grant button while the period runs: the day from which granting is possible. */
     final Paragraph grantFrom = new Paragraph();
+    /** Beside the grant button while the entries are granted in the background (one job each): how far it has come. */
+    final Paragraph grantState = new Paragraph();
     /** The published list as the provincial offices take it (.xlsx). */
     final Anchor export;
     private final transient PublicationService publication;
@@ -108,8 +111,8 @@ public class PublishView extends VerticalLayout implements AfterNavigationObserv
         grant.setVisible(false);
         grant.addClickListener(e -> publication.ofRound(round.getValue().id()).ifPresent(p -> {
             try {
-                List<String> granted = publication.grantAfterPeriod(p.id());
-                Notification.show(getTranslation("publish.granted", granted.size()), 5000, Notification.Position.BOTTOM_START)
+                publication.grantAfterPeriod(p.id()); // starts the entries' jobs; their progress shows beside the button
+                Notification.show(getTranslation("publish.granted"), 5000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException ex) {
                 errors.show(ex);
@@ -117,7 +120,8 @@ public class PublishView extends VerticalLayout implements AfterNavigationObserv
             showRound();
         }));
         grantFrom.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
-        HorizontalLayout grantRow = new HorizontalLayout(grant, grantFrom, export);
+        grantState.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        HorizontalLayout grantRow = new HorizontalLayout(grant, grantFrom, grantState, export);
         grantRow.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         add(new Paragraph(getTranslation("publish.help")), round, state, cases, new HorizontalLayout(workingDays), publish, grantRow);
     }
@@ -141,11 +145,16 @@ public class PublishView extends VerticalLayout implements AfterNavigationObserv
             grantFrom.setText(ended ? "" : getTranslation("publish.grantFrom", Labels.date(p.periodEnd()),
                     Labels.date(p.periodEnd().plusDays(1))));
             grantFrom.setVisible(!ended);
+            GrantProgress progress = publication.grantProgress(p.id());
+            grantState.setText(progress.state() == GrantProgress.State.GRANTING ? getTranslation("publish.grantProgress",
+                    progress.done(), progress.entries(), progress.failing(), progress.stuck()) : "");
+            grantState.setVisible(progress.state() == GrantProgress.State.GRANTING);
             export.setVisible(true);
         }, () -> {
             state.setText("");
             grant.setVisible(false);
             grantFrom.setVisible(false);
+            grantState.setVisible(false);
             export.setVisible(false);
         });
         List<CaseFacts> waiting = publication.candidates(r.id());

@@ -27,7 +27,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class XlsxTable {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    /** Rows kept in memory while writing; older ones are already in the temporary file. */
+    /**
+     * Rows kept in memory while writing unless the caller gives another ({@code app.export.xlsx-window-rows},
+     * {@link ExportProperties}, for the large exports); older ones are already in the temporary file.
+     */
     public static final int WINDOW = 200;
     private static final int MAX_COLUMN_CHARS = 60;
 
@@ -47,14 +50,24 @@ public final class XlsxTable {
 
     /** The rows of a source, as the bytes of an .xlsx file. */
     public static byte[] write(String sheetName, List<String> headers, Rows rows) {
+        return write(sheetName, headers, rows, WINDOW);
+    }
+
+    /** The rows of a source, as the bytes of an .xlsx file, {@code windowRows} of them in memory while writing. */
+    public static byte[] write(String sheetName, List<String> headers, Rows rows, int windowRows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(sheetName, headers, rows, out);
+        write(sheetName, headers, rows, out, windowRows);
         return out.toByteArray();
     }
 
     /** The rows of a source, written as an .xlsx file to {@code out} (left open). */
     public static void write(String sheetName, List<String> headers, Rows rows, OutputStream out) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        write(sheetName, headers, rows, out, WINDOW);
+    }
+
+    /** The rows of a source, written as an .xlsx file to {@code out} (left open), {@code windowRows} in memory. */
+    public static void write(String sheetName, List<String> headers, Rows rows, OutputStream out, int windowRows) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(windowRows);
         workbook.setCompressTempFiles(true);
         try {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));

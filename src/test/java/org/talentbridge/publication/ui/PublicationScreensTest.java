@@ -33,6 +33,7 @@ import org.talentbridge.publication.ObjectionStatus;
 import org.talentbridge.publication.ObjectionView;
 import org.talentbridge.publication.Objections;
 import org.talentbridge.publication.PublicEntry;
+import org.talentbridge.publication.GrantJobs;
 import org.talentbridge.publication.PublicationClock;
 import org.talentbridge.publication.PublicationService;
 import org.talentbridge.publication.PublicityView;
@@ -67,6 +68,10 @@ class PublicationScreensTest extends KaribuTest {
     private ReviewInboxService inbox;
     @Autowired
     private TaskService tasks;
+    @Autowired
+    private org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
+    private org.camunda.bpm.engine.ManagementService management;
 
     @AfterEach
     void systemClock() {
@@ -224,7 +229,21 @@ class PublicationScreensTest extends KaribuTest {
         _setValue(view.round, null);
         _setValue(view.round, round);
         _click(view.grant);
+        // the click starts the grant; the entries' jobs grant in the background and the screen shows how far they are
+        assertThat(cases.details(number).orElseThrow().summary().status()).isEqualTo(CaseStatus.PUBLICITY);
+        long listId = publication.ofRound(round.id()).orElseThrow().id();
+        String instance = GrantJobs.instances(runtime, listId).get(0).getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId()); // the timer
+        management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId()); // the fan-out
+        _setValue(view.round, null);
+        _setValue(view.round, round);
+        assertThat(view.grantState.isVisible()).isTrue();
+        assertThat(view.grantState.getText()).isEqualTo("授予进行中：1 件中已处理 0 件；0 件失败待重试，0 件需管理员处理");
+        GrantJobs.runAll(runtime, management, listId);
         assertThat(cases.details(number).orElseThrow().summary().status()).isEqualTo(CaseStatus.GRANTED);
+        _setValue(view.round, null);
+        _setValue(view.round, round);
+        assertThat(view.grantState.isVisible()).isFalse();
     }
 
     @Test
