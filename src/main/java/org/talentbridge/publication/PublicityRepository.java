@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -60,13 +61,20 @@ class PublicityRepository {
         return key.getKey().longValue();
     }
 
-    /** The entries of a new publicity, in the order given (their ids keep it), in batches of {@code app.publication.batch-size}. */
+    /**
+     * The entries of a new publicity, in the order given (their ids and their {@code entry_index} from 0 keep it), in
+     * batches of {@code app.publication.batch-size}.
+     */
     void insertEntries(long publicityId, List<CaseFacts> entries) {
         for (int from = 0; from < entries.size(); from += batch) {
-            jdbc.batchUpdate("insert into tb.publicity_entry (publicity_id, case_number, masked_name, employer_name, series, "
-                    + "target_level, route) values (?, ?, ?, ?, ?, ?, ?)", entries.subList(from, Math.min(entries.size(),
-                    from + batch)).stream().map(f -> new Object[] {publicityId, f.caseNumber(), MaskedName.of(f.applicantName()),
-                    f.employerName(), f.series(), f.targetLevel().name(), f.route()}).toList());
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = from; i < Math.min(entries.size(), from + batch); i++) {
+                CaseFacts f = entries.get(i);
+                rows.add(new Object[] {publicityId, i, f.caseNumber(), MaskedName.of(f.applicantName()), f.employerName(),
+                        f.series(), f.targetLevel().name(), f.route()});
+            }
+            jdbc.batchUpdate("insert into tb.publicity_entry (publicity_id, entry_index, case_number, masked_name, employer_name, "
+                    + "series, target_level, route) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
         }
     }
 
@@ -133,8 +141,9 @@ class PublicityRepository {
 
     /** The entry at {@code index} (0 first, in the order published), locked as {@link #lockEntry} locks it. */
     Optional<PublishedEntry> lockEntryAt(long publicityId, int index) {
+        // by the stored index (V72): an offset read every earlier entry of the list for each job
         return jdbc.query("select id, case_number, masked_name, paused, held from tb.publicity_entry where publicity_id = ? "
-                + "order by id offset ? limit 1 for update", PublicityRepository::entry, publicityId, index).stream().findFirst();
+                + "and entry_index = ? for update", PublicityRepository::entry, publicityId, index).stream().findFirst();
     }
 
     /** Whether an objection to the entry is open or was sustained (its case then waits, or is held). */
