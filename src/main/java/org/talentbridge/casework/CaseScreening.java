@@ -49,10 +49,4 @@ class CaseScreening {
     String getOutcome() { return outcome; }
     String getRoute() { return route; }
     Long getCaseId() { return caseId; }
-
-    /** Later than {@code other}: screened later, or (same instant) stored later. */
-    boolean isNewerThan(CaseScreening other) {
-        int byTime = screenedAt.compareTo(other.screenedAt);
-        return byTime != 0 ? byTime > 0 : id > other.id;
-    }
 }

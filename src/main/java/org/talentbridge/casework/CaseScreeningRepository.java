@@ -16,7 +16,4 @@ interface CaseScreeningRepository extends JpaRepository<CaseScreening, Long> {
 
     @Query("select s from CaseScreening s where s.caseId = ?1 order by s.screenedAt desc, s.id desc")
     List<CaseScreening> latestFirst(Long caseId, Limit limit);
-
-    @Query("select s from CaseScreening s where s.caseId in ?1")
-    List<CaseScreening> findByCaseIdIn(java.util.Collection<Long> caseIds);
 }

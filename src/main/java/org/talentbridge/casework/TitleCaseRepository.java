@@ -26,8 +26,6 @@ interface TitleCaseRepository extends JpaRepository<TitleCase, Long> {
 
     List<TitleCase> findByRoundIdAndStatusOrderBySubmittedAtAsc(Long roundId, CaseStatus status);
 
-    List<TitleCase> findByRoundIdAndCaseNumberInOrderBySubmittedAtAsc(Long roundId, Collection<String> caseNumbers);
-
     @Query(value = "select nextval('tb.case_number_seq')", nativeQuery = true)
     long nextCaseSequence();
 }

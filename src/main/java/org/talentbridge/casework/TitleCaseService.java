@@ -23,8 +23,6 @@ import org.talentbridge.applicant.ProfileService;
 import org.talentbridge.casefile.CaseFileService;
 import org.talentbridge.applicant.ProfileSnapshot;
 import org.talentbridge.employer.EmployerNames;
-import org.talentbridge.employer.EmployerService;
-import org.talentbridge.employer.EmployerView;
 import org.talentbridge.round.RoundService;
 import org.talentbridge.round.RoundView;
 import org.talentbridge.shared.audit.AuditLog;
@@ -48,7 +46,6 @@ public class TitleCaseService {
 
     private final TitleCaseRepository cases;
     private final ProfileService profiles;
-    private final EmployerService employers;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final RuntimeService runtime;
@@ -63,7 +60,7 @@ public class TitleCaseService {
     private final CaseFileService caseFiles;
     private final EmployerNames employerNames;
 
-    TitleCaseService(TitleCaseRepository cases, ProfileService profiles, EmployerService employers, AccountService accounts,
+    TitleCaseService(TitleCaseRepository cases, ProfileService profiles, AccountService accounts,
                      CurrentUser currentUser, RuntimeService runtime, TaskService tasks, CaseJson json, JdbcTemplate jdbc,
                      AuditLog audit, CaseScreeningRepository screenings, RoundService rounds,
                      TitleCaseSignals signals, TitleCaseSubmission submissions, CaseFileService caseFiles,
@@ -74,7 +71,6 @@ public class TitleCaseService {
         this.caseFiles = caseFiles;
         this.cases = cases;
         this.profiles = profiles;
-        this.employers = employers;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.runtime = runtime;
@@ -191,14 +187,17 @@ public class TitleCaseService {
         org.springframework.jdbc.core.RowMapper<Row> row = (rs, i) -> new Row(rs.getString(1), rs.getObject(2, Long.class),
                 CaseStatus.valueOf(rs.getString(3)), rs.getLong(4), rs.getObject(5, Long.class), rs.getString(6),
                 TitleLevel.valueOf(rs.getString(7)), rs.getString(8));
-        List<Row> found = roundId == null ? List.of() : caseNumbers == null
-                ? (status == null ? List.of() : jdbc.query(select + "c.status = ? order by c.submitted_at, c.id", row, roundId,
-                        status.name()))
-                : caseNumbers.isEmpty() ? List.of() : jdbc.query(select + "c.case_number = any (?) order by c.submitted_at, c.id",
-                        row, roundId, (Object) caseNumbers.toArray(String[]::new));
+        List<Row> found;
+        if (roundId == null || (caseNumbers == null ? status == null : caseNumbers.isEmpty())) {
+            found = List.of();
+        } else if (caseNumbers == null) {
+            found = jdbc.query(select + "c.status = ? order by c.submitted_at, c.id", row, roundId, status.name());
+        } else {
+            found = jdbc.query(select + "c.case_number = any (?) order by c.submitted_at, c.id", row, roundId,
+                    (Object) caseNumbers.toArray(String[]::new));
+        }
         Map<Long, AccountView> applicants = accounts.findAllById(found.stream().map(Row::applicantId).distinct().toList());
-        // a HashMap: a case without an employer looks its name up by null
-        Map<Long, String> employerNames = new java.util.HashMap<>(this.employerNames.of(found.stream().map(Row::employerId).toList()));
+        Map<Long, String> employerNames = this.employerNames.of(found.stream().map(Row::employerId).toList());
         return found.stream().map(c -> new CaseFacts(c.caseNumber(), c.roundId(), c.status(),
                 applicants.get(c.applicantId()).displayName(), c.employerId(), employerNames.get(c.employerId()),
                 c.series(), c.level(), c.route())).toList();

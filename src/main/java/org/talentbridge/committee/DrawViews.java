@@ -42,7 +42,7 @@ class DrawViews {
         // the employers of the members and of the applicants only (not the whole register), in one read
         Set<Long> employerIds = new java.util.HashSet<>(draw.applicantEmployerIds());
         found.forEach(e -> employerIds.add(e.getEmployerId()));
-        Map<Long, String> employerNames = new java.util.HashMap<>(employers.of(employerIds)); // looked up by null too
+        Map<Long, String> employerNames = employers.of(employerIds);
         Map<Long, ExpertView> byId = expertViews.of(found, employerNames).stream()
                 .collect(Collectors.toMap(ExpertView::id, Function.identity()));
         Set<Long> replaced = replacements.stream().map(ReplacementRow::replacedExpertId).collect(Collectors.toSet());

@@ -1,6 +1,7 @@
 package org.talentbridge.employer;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -20,11 +21,15 @@ public class EmployerNames {
         this.employers = employers;
     }
 
-    /** The name of each registered employer among {@code ids}; unknown ids and null are left out. */
+    /**
+     * The name of each registered employer among {@code ids}; unknown ids and null are left out, and looking up null
+     * (a case or an expert without an employer) answers null.
+     */
     @Transactional(readOnly = true)
     public Map<Long, String> of(Collection<Long> ids) {
         var wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
-        return wanted.isEmpty() ? Map.of()
-                : employers.findAllById(wanted).stream().collect(Collectors.toMap(e -> e.view().id(), Employer::getName));
+        return wanted.isEmpty() ? new HashMap<>()
+                : employers.findAllById(wanted).stream().collect(Collectors.toMap(e -> e.view().id(), Employer::getName,
+                        (a, b) -> a, HashMap::new));
     }
 }

@@ -192,7 +192,7 @@ public class PublicationService {
     public List<String> casesToGrantAt(long publicityId, LocalDate date) {
         PublicityRepository.Header publicity = store.header(publicityId).orElseThrow(
                 () -> new IllegalArgumentException("no publicity " + publicityId));
-        return date.isAfter(publicity.periodEnd()) ? store.withoutOpenOrSustained(publicityId) : List.of();
+        return ended(publicity, date) ? store.withoutOpenOrSustained(publicityId) : List.of();
     }
 
     /**
@@ -206,7 +206,7 @@ public class PublicationService {
     @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')")
     @Transactional
     public GrantProgress grantAfterPeriod(long publicityId) {
-        PublicityRepository.Header publicity = endedPeriod(publicityId, "publicityId");
+        PublicityRepository.Header publicity = endedPeriod(publicityId);
         periods.grantNow(publicityId, clock);
         audit.record("publicity.grantRequested", "round:" + publicity.roundId(), "publicity " + publicityId);
         return periods.progress(publicityId);
@@ -225,7 +225,7 @@ public class PublicationService {
      */
     @Transactional(readOnly = true)
     public int entriesToGrant(long publicityId) {
-        endedPeriod(publicityId, "publicityId");
+        endedPeriod(publicityId);
         return store.countEntries(publicityId);
     }
 
@@ -239,7 +239,7 @@ public class PublicationService {
     @PreAuthorize("hasAnyRole('COMMITTEE_SECRETARY', 'ADMIN')")
     @Transactional
     public Optional<String> grantEntry(long publicityId, int index) {
-        PublicityRepository.Header publicity = endedPeriod(publicityId, "publicityId");
+        PublicityRepository.Header publicity = endedPeriod(publicityId);
         // locked as an objection's answer locks it: the answer and this job never both grant the case
         PublishedEntry entry = store.lockEntryAt(publicityId, index)
                 .orElseThrow(() -> new IllegalStateException("publicity " + publicityId + " has no entry " + index));
@@ -250,13 +250,19 @@ public class PublicationService {
         return Optional.of(entry.caseNumber());
     }
 
-    private PublicityRepository.Header endedPeriod(long publicityId, String field) {
+    /** The publicity, refused on {@code publicityId} when unknown or while its period runs (its last day included). */
+    private PublicityRepository.Header endedPeriod(long publicityId) {
         PublicityRepository.Header publicity = store.header(publicityId)
-                .orElseThrow(() -> InvalidInputException.of(field, "validation.notFound"));
-        if (!today().isAfter(publicity.periodEnd())) {
-            throw InvalidInputException.of(field, "validation.publicityRunning", publicity.periodEnd().toString());
+                .orElseThrow(() -> InvalidInputException.of("publicityId", "validation.notFound"));
+        if (!ended(publicity, today())) {
+            throw InvalidInputException.of("publicityId", "validation.publicityRunning", publicity.periodEnd().toString());
         }
         return publicity;
+    }
+
+    /** The period is over on {@code date}: it is after the period's last day. */
+    private static boolean ended(PublicityRepository.Header publicity, LocalDate date) {
+        return date.isAfter(publicity.periodEnd());
     }
 
     /**
