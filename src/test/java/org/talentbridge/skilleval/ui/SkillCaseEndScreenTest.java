@@ -19,6 +19,11 @@ import org.talentbridge.account.AccountView;
 import org.talentbridge.account.Role;
 import org.talentbridge.applicant.TitleInput;
 import org.talentbridge.applicant.WorkPeriodInput;
+import org.talentbridge.casefile.AchievementInput;
+import org.talentbridge.casefile.AchievementKind;
+import org.talentbridge.casefile.AchievementService;
+import org.talentbridge.casefile.ItemKind;
+import org.talentbridge.casefile.ItemRef;
 import org.talentbridge.shared.policy.SkillLevel;
 import org.talentbridge.shared.policy.TitleLevel;
 import org.talentbridge.skilleval.OrganisationKind;
@@ -37,6 +42,8 @@ class SkillCaseEndScreenTest extends KaribuTest {
     private SkillCaseService skillCases;
     @Autowired
     private org.camunda.bpm.engine.HistoryService history;
+    @Autowired
+    private AchievementService achievements;
 
     private List<String> paragraphs() {
         return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
@@ -92,5 +99,28 @@ class SkillCaseEndScreenTest extends KaribuTest {
                 .containsExactly("caseNumber");
         assertThat(problemsOf(() -> as(newAccount("skwd2", Role.APPLICANT), () -> skillCases.withdraw(number, "不是我的"))))
                 .extracting(p -> p.messageKey()).containsExactly("validation.notFound");
+    }
+
+    @Test
+    void aDirectApplicationIsWithdrawnOnItsPageWhileItWaitsForTheAdmissionReview() {
+        AccountView applicant = newAccount("skwdadm", Role.APPLICANT);
+        String number = as(applicant, () -> {
+            profiles.addWorkPeriod(new WorkPeriodInput(SHIPYARD, "电工", LocalDate.now().minusYears(9), null, true));
+            long prize = achievements.addAchievement(new AchievementInput(AchievementKind.COMPETITION,
+                    LocalDate.now().minusYears(1), "全省电工职业技能竞赛一等奖", null, null, null, null));
+            return skillCases.submit(new SkillApplication(SkillLevel.TECHNICIAN, "电工", OrganisationKind.SOCIAL_ORGANISATION,
+                    null, true, List.of(ItemRef.of(ItemKind.ACHIEVEMENT, prize)))).summary().caseNumber();
+        });
+        assertThat(as(applicant, () -> skillCases.details(number)).orElseThrow().summary().status())
+                .isEqualTo(SkillCaseStatus.ADMISSION_REVIEW);
+
+        openAs(applicant);
+        navigate("skill/cases/" + number);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("撤回理由")), "先参加市级竞赛再申报");
+        _click(_get(Button.class, spec -> spec.withText("撤回申请")));
+
+        assertThat(as(applicant, () -> skillCases.details(number)).orElseThrow().summary().status())
+                .isEqualTo(SkillCaseStatus.WITHDRAWN);
+        _assertNone(Button.class, spec -> spec.withText("撤回申请"));
     }
 }
